@@ -1,0 +1,47 @@
+package dlcourse.notebook;
+
+import dlcourse.plot.Figure;
+import java.util.Base64;
+import java.util.Map;
+import org.dflib.jjava.jupyter.Extension;
+import org.dflib.jjava.jupyter.kernel.BaseKernel;
+import org.dflib.jjava.jupyter.kernel.display.RenderContext;
+import org.dflib.jjava.jupyter.kernel.display.Renderer;
+import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+/**
+ * Teaches the JJava kernel to show the library's figures, and any XChart chart, as images: a cell
+ * whose last expression is a {@link Figure} shows the picture. JJava finds this class through
+ * {@code META-INF/services/org.dflib.jjava.jupyter.Extension} when the library is on its classpath.
+ */
+public final class JupyterExtension implements Extension {
+
+    @Override
+    public void install(BaseKernel kernel) {
+        registerRenderers(kernel.getRenderer());
+    }
+
+    /** Adds the figure renderers to {@code renderer}; public so tests can render without a kernel. */
+    public static void registerRenderers(Renderer renderer) {
+        renderer.createRegistration(Figure.class)
+                .preferring(MIMEType.IMAGE_PNG, MIMEType.TEXT_PLAIN)
+                .supporting(MIMEType.IMAGE_PNG, MIMEType.IMAGE_SVG, MIMEType.TEXT_PLAIN)
+                .register(JupyterExtension::render);
+        // Raw XChart charts get the same treatment, drawn as they are styled.
+        renderer.createRegistration(Chart.class)
+                .preferring(MIMEType.IMAGE_PNG, MIMEType.TEXT_PLAIN)
+                .supporting(MIMEType.IMAGE_PNG, MIMEType.IMAGE_SVG, MIMEType.TEXT_PLAIN)
+                .register((chart, context) -> render(Figure.of(chart), context));
+    }
+
+    private static void render(Figure figure, RenderContext context) {
+        context.renderIfRequested(MIMEType.IMAGE_PNG, (type, out) -> {
+            out.putData(type, Base64.getEncoder().encodeToString(figure.toPng()));
+            // The PNG is drawn at twice the size for sharpness; tell the front end its real size.
+            out.putMetaData(type, Map.of("width", figure.width(), "height", figure.height()));
+        });
+        context.renderIfRequested(MIMEType.IMAGE_SVG, () -> figure.toSvg());
+        context.renderIfRequested(MIMEType.TEXT_PLAIN, figure::toString);
+    }
+}

@@ -1,0 +1,30 @@
+package dlcourse.train;
+
+/**
+ * Training stopped because the loss became NaN or infinite: the numbers blew up and further
+ * steps would only spread the damage. The message says what usually fixes it.
+ */
+public final class TrainingDivergedException extends IllegalStateException {
+
+    private final int epoch;
+    private final double loss;
+
+    TrainingDivergedException(int epoch, double loss, double learningRate) {
+        super("Training diverged: the loss became " + loss + " in epoch " + epoch + ". Usually the"
+                + " learning rate is too high" + (Double.isNaN(learningRate) ? "" : " (it is "
+                + learningRate + ")") + ": try one ten times smaller. If that does not help, check that"
+                + " the inputs are normalized (mean 0, standard deviation 1) and contain no NaN values.");
+        this.epoch = epoch;
+        this.loss = loss;
+    }
+
+    /** The epoch in which the loss stopped being a finite number. */
+    public int epoch() {
+        return epoch;
+    }
+
+    /** The loss that stopped training (NaN or infinite). */
+    public double loss() {
+        return loss;
+    }
+}

@@ -1,0 +1,89 @@
+package dlcourse.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dlcourse.data.SyntheticData;
+import dlcourse.nets.Mlp;
+import dlcourse.plot.Plots;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.dataset.DataSet;
+
+class TrainerTest {
+
+    private final DataSet moons = SyntheticData.moons(400, 0.15, 1);
+    private final DataSet moonsTest = SyntheticData.moons(200, 0.15, 2);
+
+    @Test
+    void learnsTwoMoonsAndRecordsEveryEpoch() {
+        MultiLayerNetwork net = Mlp.classifier(2, 2, 16, 16);
+        History h = Trainer.builder().epochs(40).validation(moonsTest).build().fit(net, moons);
+        assertEquals(40, h.epochs());
+        assertEquals(java.util.List.of("loss", "accuracy", "validation loss", "validation accuracy"),
+                h.metrics());
+        assertTrue(h.last("validation accuracy") >= 0.95, h.toString());
+        assertTrue(h.values("loss")[39] < h.values("loss")[0] / 3, h.toString());
+        assertFalse(h.interrupted());
+        assertTrue(Plots.history(h).toString().startsWith("Figure \"Epoch 40 of 40"));
+        assertTrue(Plots.decisionBoundary(net, moons).toPng().length > 1000);
+    }
+
+    @Test
+    void sameSeedsGiveTheSameNumbers() {
+        double[] first = Trainer.builder().epochs(5).live(false).build()
+                .fit(Mlp.classifier(2, 2, 8), moons).values("loss");
+        double[] second = Trainer.builder().epochs(5).live(false).build()
+                .fit(Mlp.classifier(2, 2, 8), moons).values("loss");
+        assertArrayEquals(first, second);
+    }
+
+    @Test
+    void anInterruptStopsTrainingAndLeavesAUsableNetwork() throws Exception {
+        MultiLayerNetwork net = Mlp.classifier(2, 2, 8);
+        java.util.concurrent.atomic.AtomicReference<History> result = new java.util.concurrent.atomic.AtomicReference<>();
+        // Far more epochs than the test waits for: only the interrupt can end it in time.
+        Thread training = new Thread(() -> result.set(
+                Trainer.builder().epochs(1_000_000).live(false).build().fit(net, moons)));
+        training.start();
+        Thread.sleep(1000);
+        training.interrupt();
+        training.join(60_000);
+        assertFalse(training.isAlive(), "training should stop after an interrupt");
+        History h = result.get();
+        assertTrue(h.interrupted(), h.toString());
+        assertTrue(h.epochs() < 1_000_000, h.toString());
+        assertEquals(400, net.output(moons.getFeatures()).rows());
+    }
+
+    @Test
+    void divergingTrainingStopsWithAHint() {
+        MultiLayerNetwork net = Mlp.builder().inputs(2).hidden(16).outputs(2).learningRate(1e30).build();
+        DataSet huge = SyntheticData.moons(100, 0.1, 3);
+        huge.getFeatures().muli(1e20);
+        TrainingDivergedException e = assertThrows(TrainingDivergedException.class,
+                () -> Trainer.fit(net, huge, 20));
+        assertTrue(e.getMessage().contains("learning rate"), e.getMessage());
+        assertTrue(e.getMessage().contains("normalized"), e.getMessage());
+    }
+
+    @Test
+    void featureCountMismatchSaysWhatToChange() {
+        MultiLayerNetwork net = Mlp.classifier(3, 2, 4);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Trainer.fit(net, moons, 1));
+        assertEquals("The network expects 3 inputs per example but the training data has 2 features;"
+                + " build the network with 2 inputs or select 3 feature columns", e.getMessage());
+    }
+
+    @Test
+    void impossibleSettingsAreRejected() {
+        assertThrows(IllegalArgumentException.class, () -> Trainer.builder().epochs(0).build());
+        assertThrows(IllegalArgumentException.class, () -> Trainer.builder().batchSize(0).build());
+        assertThrows(IllegalArgumentException.class, () -> Mlp.classifier(2, 1, 4));
+        assertThrows(IllegalArgumentException.class, () -> SyntheticData.moons(1, 0.1, 0));
+    }
+}
