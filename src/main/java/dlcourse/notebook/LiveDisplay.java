@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * LiveDisplay live = LiveDisplay.create();
  * for (int epoch = 1; epoch <= 100; epoch++) {
  *     ...
- *     live.offer(() -> Plots.history(history));    // drawn at most every 250 ms
+ *     live.offer(() -> Plots.history(history));    // drawn at most every 500 ms
  * }
  * live.show(Plots.history(history));               // always drawn
  * }</pre>
@@ -21,7 +21,7 @@ import java.util.function.Supplier;
 public final class LiveDisplay {
 
     /** The shortest time between two throttled updates. */
-    public static final long DEFAULT_INTERVAL_MILLIS = 250;
+    public static final long DEFAULT_INTERVAL_MILLIS = 500;
 
     private final DisplaySink sink;
     private final long intervalMillis;

@@ -119,6 +119,7 @@ public final class Plots {
         chart.getStyler().setXAxisMin(xRange[0]).setXAxisMax(xRange[1]);
         chart.getStyler().setYAxisMin(yRange[0]).setYAxisMax(yRange[1]);
         chart.getStyler().setPlotGridLinesVisible(false);
+        chart.getStyler().setPlotContentSize(1.0); // the shading fills the plot area edge to edge
         addPoints(chart, data);
         return Figure.of(chart);
     }

@@ -84,6 +84,8 @@ public final class Style {
             a.setAxisTickLabelsColor(MUTED_INK);
             a.setAxisTickMarksColor(GRID);
             a.setAxisTicksLineVisible(false);
+            a.setPlotGridVerticalLinesVisible(false);
+            a.setXAxisTickMarkSpacingHint(90);
             a.setPlotGridLinesColor(GRID);
             a.setPlotGridLinesStroke(new BasicStroke(1f));
             a.setPlotMargin(4);

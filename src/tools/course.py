@@ -1,0 +1,282 @@
+"""Set up, run and test the course: what `./course run` and `./course test` do.
+
+Standard library only: this script creates the environment everything else runs in.
+
+  setup  venv from environment.yml, library build, "Java (Deep Learning)" kernelspec;
+         each step skipped when it is already up to date
+  run    setup, then JupyterLab on notebooks/ at 127.0.0.1 with token authentication
+  test   setup, `mvn verify`, every notebook executed by the real kernel, the static site,
+         the browser check; report in target/notebook-report.json
+"""
+import argparse
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+VENV = ROOT / ".venv"
+TARGET = ROOT / "target"
+KERNEL_LIB = TARGET / "kernel-lib"
+LIBRARY_JAR = KERNEL_LIB / "dlcourse.jar"
+KERNEL_NAME = "java-dl"
+KERNEL_DISPLAY_NAME = "Java (Deep Learning)"
+STARTUP_SCRIPT = ROOT / "src" / "kernel" / "startup.jshell"
+
+# The kernel JVM: DL4J keeps its arrays off the Java heap, so both limits matter.
+KERNEL_JVM_OPTS = [
+    "-Xmx3g",
+    "-Dorg.bytedeco.javacpp.maxbytes=4G",
+    "-Dorg.bytedeco.javacpp.maxphysicalbytes=8G",
+    "-Djava.awt.headless=true",
+    "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+]
+
+
+class SetupError(Exception):
+    """A missing tool or a failed step, with a message that says what to do."""
+
+
+def say(message):
+    print(message, flush=True)
+
+
+def venv_python():
+    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def venv_bin(name):
+    return VENV / ("Scripts" if os.name == "nt" else "bin") / name
+
+
+def run(cmd, **kwargs):
+    """Runs a command, echoing it; raises SetupError naming it when it fails."""
+    say("  $ " + " ".join(str(c) for c in cmd))
+    result = subprocess.run([str(c) for c in cmd], **kwargs)
+    if result.returncode != 0:
+        raise SetupError(f"'{' '.join(str(c) for c in cmd)}' failed with exit code {result.returncode}"
+                         " (its output is above).")
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
+# Prerequisites
+
+
+def check_prerequisites():
+    """Java 17+, Maven and Python 3.9+; one message listing everything missing."""
+    problems = []
+    java = shutil.which("java")
+    if java is None:
+        problems.append("Java 17 or newer is not installed (no 'java' on PATH). Install a JDK 17,"
+                        " e.g. 'apt-get install openjdk-17-jdk' or https://adoptium.net.")
+    else:
+        out = subprocess.run([java, "-version"], capture_output=True, text=True).stderr
+        match = re.search(r'version "(\d+)(?:\.(\d+))?', out)
+        major = int(match.group(1)) if match else 0
+        if major == 1 and match.group(2):  # "1.8" style
+            major = int(match.group(2))
+        if major < 17:
+            problems.append(f"Java 17 or newer is needed but 'java -version' says: {out.splitlines()[0]}."
+                            " Install a JDK 17 and put it first on PATH.")
+        if shutil.which("javac") is None:
+            problems.append("Only a Java runtime was found; the kernel compiles cells and needs a JDK"
+                            " (with 'javac'). Install a JDK 17.")
+    if shutil.which("mvn") is None:
+        problems.append("Maven is not installed (no 'mvn' on PATH). Install it, e.g. 'apt-get install"
+                        " maven' or https://maven.apache.org/install.html.")
+    if sys.version_info < (3, 9):
+        problems.append(f"Python 3.9 or newer is needed; this is {sys.version.split()[0]}.")
+    if problems:
+        raise SetupError("Missing prerequisites:\n  - " + "\n  - ".join(problems))
+
+
+# ---------------------------------------------------------------------------------------------
+# Python environment
+
+
+def pip_requirements(environment_yml):
+    """The `pip:` list of environment.yml (a tiny reader: no PyYAML before the venv exists)."""
+    requirements, pip_indent = [], None
+    for line in environment_yml.read_text().splitlines():
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        indent = len(line) - len(line.lstrip())
+        if pip_indent is None:
+            if re.fullmatch(r"-\s*pip:", stripped):
+                pip_indent = indent
+        elif indent > pip_indent and stripped.startswith("-"):
+            requirements.append(stripped[1:].strip())
+        else:
+            break
+    if not requirements:
+        raise SetupError(f"{environment_yml} has no '- pip:' list; it is where the Python packages are"
+                         " pinned.")
+    return requirements
+
+
+def ensure_venv():
+    environment = ROOT / "environment.yml"
+    requirements = pip_requirements(environment)
+    digest = hashlib.sha256(("\n".join(requirements) + sys.version).encode()).hexdigest()
+    stamp = VENV / ".requirements.sha256"
+    if stamp.exists() and stamp.read_text() == digest and venv_python().exists():
+        say("✓ Python environment is up to date (.venv)")
+        return
+    say("• Creating the Python environment in .venv (JupyterLab, nbclient, jjava, ...)")
+    if VENV.exists():
+        shutil.rmtree(VENV)
+    run([sys.executable, "-m", "venv", VENV])
+    run([venv_python(), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+         *requirements])
+    stamp.write_text(digest)
+
+
+# ---------------------------------------------------------------------------------------------
+# Library build
+
+
+def newest_source_time():
+    sources = [ROOT / "pom.xml", *(ROOT / "src" / "main").rglob("*")]
+    return max(p.stat().st_mtime for p in sources if p.is_file())
+
+
+def build_library(force=False):
+    """`mvn package` into target/kernel-lib when any source is newer than the library jar."""
+    if not force and LIBRARY_JAR.exists() and LIBRARY_JAR.stat().st_mtime >= newest_source_time():
+        say("✓ Library is up to date (target/kernel-lib)")
+        return
+    say("• Building the library (mvn package)")
+    shutil.rmtree(KERNEL_LIB, ignore_errors=True)  # drop jars of dependencies no longer used
+    run(["mvn", "-B", "-q", "package", "-DskipTests"], cwd=ROOT)
+
+
+# ---------------------------------------------------------------------------------------------
+# Kernel
+
+
+def jjava_kernel_dir():
+    kernel_dir = VENV / "share" / "jupyter" / "kernels" / "java"
+    if not (kernel_dir / "jjava.jar").exists():
+        raise SetupError(f"The jjava package did not install its kernel into {kernel_dir}. Delete .venv"
+                         " and run the command again.")
+    return kernel_dir
+
+
+def kernel_spec():
+    jjava = jjava_kernel_dir()
+    # JJava reads its classpath with '/' separators on every OS, and expands '*' itself.
+    classpath = (KERNEL_LIB.as_posix() + "/*")
+    return {
+        "argv": [shutil.which("java") or "java", "-jar", str(jjava / "jjava-launcher.jar"),
+                 str(jjava / "jjava.jar"), "{connection_file}"],
+        "display_name": KERNEL_DISPLAY_NAME,
+        "language": "java",
+        "interrupt_mode": "message",
+        "env": {
+            "JJAVA_CLASSPATH": classpath,
+            "JJAVA_STARTUP_SCRIPTS_PATH": str(STARTUP_SCRIPT),
+            "JJAVA_JVM_OPTS": " ".join(KERNEL_JVM_OPTS),
+            "OMP_NUM_THREADS": str(os.cpu_count() or 1),
+        },
+        "metadata": {"debugger": False},
+    }
+
+
+def install_kernel(prefix=VENV):
+    """Writes the "Java (Deep Learning)" kernelspec into <prefix>/share/jupyter/kernels."""
+    target = Path(prefix) / "share" / "jupyter" / "kernels" / KERNEL_NAME
+    target.mkdir(parents=True, exist_ok=True)
+    spec = json.dumps(kernel_spec(), indent=2) + "\n"
+    path = target / "kernel.json"
+    if not path.exists() or path.read_text() != spec:
+        path.write_text(spec)
+        say(f"• Installed the kernel '{KERNEL_DISPLAY_NAME}' ({path.relative_to(ROOT) if path.is_relative_to(ROOT) else path})")
+    else:
+        say(f"✓ Kernel '{KERNEL_DISPLAY_NAME}' is installed")
+
+
+def warm_native_cache():
+    """ND4J unpacks ~400 MB of native libraries on first use; do it once here, not in a notebook."""
+    marker = TARGET / ".nd4j-warm"
+    if marker.exists() and marker.stat().st_mtime >= LIBRARY_JAR.stat().st_mtime:
+        return
+    say("• Loading ND4J's native backend once (unpacks into ~/.javacpp/cache)")
+    run(["java", "-cp", str(KERNEL_LIB / "*"), *KERNEL_JVM_OPTS[1:], "dlcourse.notebook.SystemInfo"])
+    marker.touch()
+
+
+def setup(build=True):
+    started = time.monotonic()
+    check_prerequisites()
+    ensure_venv()
+    if build:
+        build_library()
+        warm_native_cache()
+    install_kernel()
+    say(f"✓ Setup done in {time.monotonic() - started:.1f} s")
+
+
+# ---------------------------------------------------------------------------------------------
+# Commands
+
+
+def command_run(extra_args):
+    setup()
+    say("• Starting JupyterLab on notebooks/ (http://127.0.0.1, token login; Ctrl+C stops it)")
+    os.chdir(ROOT)
+    args = [str(venv_bin("jupyter")), "lab", "--ServerApp.ip=127.0.0.1",
+            f"--ServerApp.root_dir={ROOT / 'notebooks'}", *extra_args]
+    os.execv(args[0], args)
+
+
+def command_test(extra_args):
+    started = time.monotonic()
+    setup(build=False)
+    say("• Unit tests (mvn verify)")
+    shutil.rmtree(KERNEL_LIB, ignore_errors=True)
+    maven = subprocess.run(["mvn", "-B", "verify"], cwd=ROOT)
+    if maven.returncode == 0:
+        warm_native_cache()
+    cmd = [str(venv_python()), str(ROOT / "src" / "tools" / "notebook_tests.py"), *extra_args]
+    if maven.returncode != 0:
+        cmd.append("--maven-failed")
+    say("• Notebooks, static site and browser check")
+    code = subprocess.run(cmd, cwd=ROOT).returncode
+    say(f"Test command finished in {time.monotonic() - started:.0f} s")
+    return code
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="course", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("command", choices=["setup", "run", "test", "kernelspec"])
+    parser.add_argument("--prefix", help="kernelspec: the environment to install it into"
+                                         " (default .venv); Binder uses $CONDA_PREFIX")
+    args, extra = parser.parse_known_args(argv)
+    try:
+        if args.command == "setup":
+            setup()
+        elif args.command == "kernelspec":
+            global VENV
+            if args.prefix:
+                VENV = Path(args.prefix)
+            install_kernel(VENV)
+        elif args.command == "run":
+            command_run(extra)
+        elif args.command == "test":
+            return command_test(extra)
+    except SetupError as e:
+        print(f"\n✗ {e}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

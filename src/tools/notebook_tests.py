@@ -1,0 +1,257 @@
+"""Executes every notebook with the real kernel, then builds and checks the static site.
+
+Run by `./course test` inside .venv. Chapters are notebooks/NN-*.ipynb; kernel checks are
+src/test/notebooks/*.ipynb (run the same way, not published). Notebooks are stored without outputs:
+a stored output or execution count fails the run, so diffs stay reviewable and the site is always
+made from fresh runs.
+
+Writes target/notebook-report.json and ends with the line `N passed, M failed`.
+"""
+import argparse
+import json
+import sys
+import time
+import traceback
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import browser_check  # noqa: E402
+import build_site  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+TARGET = ROOT / "target"
+CHAPTERS = ROOT / "notebooks"
+KERNEL_CHECKS = ROOT / "src" / "test" / "notebooks"
+KERNEL_NAME = "java-dl"
+CELL_TIMEOUT = 600  # a guard against hangs; notebooks are designed to finish in under 60 s
+
+
+def stored_notebook_problems(nb):
+    """What breaks the storage policy: outputs, execution counts, another kernel."""
+    problems = []
+    kernel = nb.metadata.get("kernelspec", {}).get("name")
+    if kernel != KERNEL_NAME:
+        problems.append(f"metadata names kernel '{kernel}', expected '{KERNEL_NAME}'")
+    for i, cell in enumerate(nb.cells, start=1):
+        if cell.cell_type == "code" and (cell.get("outputs") or cell.get("execution_count")):
+            problems.append(f"cell {i} is stored with outputs; clear them (Edit → Clear Outputs of All"
+                            " Cells) before committing")
+            break
+    return problems
+
+
+def count_images(nb):
+    return sum(1 for cell in nb.cells if cell.cell_type == "code" for out in cell.get("outputs", [])
+               if any(k in out.get("data", {}) for k in ("image/png", "image/svg+xml")))
+
+
+def failing_cell(nb):
+    """(number, first source line, error) of the first cell with an error output."""
+    for i, cell in enumerate(nb.cells, start=1):
+        for out in cell.get("outputs", []) if cell.cell_type == "code" else []:
+            if out.get("output_type") == "error":
+                first_line = next((l for l in cell.source.splitlines() if l.strip()), "")
+                return i, first_line, f"{out.get('ename')}: {out.get('evalue')}"
+    return None
+
+
+def execute(path, out_dir, min_images=0):
+    """Runs one notebook top to bottom; returns its report entry."""
+    entry = {"notebook": str(path.relative_to(ROOT)), "status": "failed", "seconds": 0.0,
+             "cells": 0, "images": 0}
+    nb = nbformat.read(path, as_version=4)
+    entry["cells"] = sum(1 for c in nb.cells if c.cell_type == "code")
+    problems = stored_notebook_problems(nb)
+    if problems:
+        entry["error"] = "; ".join(problems)
+        return entry
+    client = NotebookClient(nb, kernel_name=KERNEL_NAME, timeout=CELL_TIMEOUT, startup_timeout=180,
+                            allow_errors=False, resources={"metadata": {"path": str(path.parent)}})
+    started = time.monotonic()
+    try:
+        client.execute()
+        entry["status"] = "passed"
+    except (CellExecutionError, CellTimeoutError, DeadKernelError) as e:
+        where = failing_cell(nb)
+        if where:
+            entry["error"] = f"cell {where[0]} ('{where[1][:60]}') failed: {where[2]}"
+        else:
+            entry["error"] = f"{type(e).__name__}: {str(e).strip().splitlines()[-1] if str(e).strip() else ''}"
+    except Exception as e:  # a kernel that cannot start, a broken file: report, don't crash the run
+        entry["error"] = f"{type(e).__name__}: {e}"
+    entry["seconds"] = round(time.monotonic() - started, 1)
+    entry["images"] = count_images(nb)
+    min_images = nb.metadata.get("dlcourse", {}).get("min_images", min_images)
+    if entry["status"] == "passed" and entry["images"] < min_images:
+        entry["status"] = "failed"
+        entry["error"] = f"expected at least {min_images} image output(s), got {entry['images']}"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, out_dir / path.name)
+    return entry
+
+
+# ---------------------------------------------------------------------------------------------
+# Interrupt: the notebook's stop button must stop training, not just return the cell.
+
+TRAINING_THREADS = ('Thread.getAllStackTraces().keySet().stream().filter(t -> Arrays.stream('
+                    't.getStackTrace()).anyMatch(f -> f.getClassName().equals("dlcourse.train.Trainer")))'
+                    '.count()')
+
+
+def run_cell(kc, code, timeout=120):
+    """Executes code; returns (status, text/plain of its result, error text)."""
+    result, error = {}, []
+
+    def on_output(msg):
+        if msg["msg_type"] == "execute_result":
+            result["text"] = msg["content"]["data"].get("text/plain", "")
+        elif msg["msg_type"] == "error":
+            error.append(f"{msg['content']['ename']}: {msg['content']['evalue']}")
+
+    reply = kc.execute_interactive(code, timeout=timeout, output_hook=on_output)
+    return reply["content"]["status"], result.get("text"), "; ".join(error)
+
+
+def interrupt_check():
+    from jupyter_client.manager import start_new_kernel
+
+    entry = {"notebook": "kernel check: interrupt stops training", "status": "failed", "seconds": 0.0,
+             "cells": 4, "images": 0}
+    started = time.monotonic()
+    km, kc = start_new_kernel(kernel_name=KERNEL_NAME, startup_timeout=180)
+    try:
+        status, _, err = run_cell(kc, "var data = SyntheticData.moons(400, 0.15, 1);\n"
+                                      "var net = Mlp.classifier(2, 2, 16);")
+        if status != "ok":
+            raise AssertionError(f"setup cell failed: {err}")
+        msg_id = kc.execute("Trainer.builder().epochs(1_000_000).live(false).build().fit(net, data);")
+        time.sleep(4)
+        problem = interrupt_and_wait(kc, km, msg_id)
+        if problem:
+            raise AssertionError(problem)
+        time.sleep(1)
+        status, threads, err = run_cell(kc, TRAINING_THREADS)
+        if status != "ok" or threads != "0":
+            raise AssertionError(f"after the interrupt {threads} training thread(s) still run {err}")
+        status, rows, err = run_cell(kc, "net.output(data.getFeatures()).rows()")
+        if status != "ok" or rows != "400":
+            raise AssertionError(f"the network was not usable after the interrupt: {rows} {err}")
+        entry["status"] = "passed"
+    except AssertionError as e:
+        entry["error"] = str(e)
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+    entry["seconds"] = round(time.monotonic() - started, 1)
+    return entry
+
+
+def interrupt_and_wait(kc, km, msg_id):
+    """Interrupts the running cell and waits for its reply; returns what went wrong, or None."""
+    km.interrupt_kernel()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        msg = kc.get_shell_msg(timeout=30)
+        if msg["parent_header"].get("msg_id") == msg_id:
+            if msg["content"]["status"] == "ok":
+                return "the training cell finished instead of being interrupted"
+            return None
+    return "the interrupted cell did not return within 30 s"
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def print_table(entries):
+    width = max(len(e["notebook"]) for e in entries)
+    print(f"\n{'notebook'.ljust(width)}  status   seconds  cells  images")
+    for e in entries:
+        print(f"{e['notebook'].ljust(width)}  {e['status']:<7}  {e['seconds']:>7.1f}  {e['cells']:>5}"
+              f"  {e['images']:>6}")
+        if e.get("error"):
+            print(f"{'':{width}}  ↳ {e['error']}")
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--maven-failed", action="store_true",
+                        help="mvn verify failed: report it and run nothing that needs the library")
+    parser.add_argument("notebooks", nargs="*", help="run only these notebooks (default: all)")
+    args = parser.parse_args(argv)
+
+    entries = []
+    if args.maven_failed:
+        entries.append({"notebook": "mvn verify", "status": "failed", "seconds": 0, "cells": 0,
+                        "images": 0, "error": "unit tests or the build failed (see the Maven output above);"
+                                              " notebooks were not run"})
+    else:
+        chosen = [Path(p).resolve() for p in args.notebooks]
+        chapters = chosen or sorted(CHAPTERS.glob("*.ipynb"))
+        checks = [] if chosen else sorted(KERNEL_CHECKS.glob("*.ipynb"))
+        executed = TARGET / "executed"
+        for path in chapters:
+            print(f"▶ {path.relative_to(ROOT)}", flush=True)
+            entries.append(execute(path, executed, min_images=1))  # every chapter shows a picture
+        for path in checks:
+            print(f"▶ {path.relative_to(ROOT)}", flush=True)
+            entries.append(execute(path, TARGET / "executed-checks"))
+        if not chosen:
+            print("▶ kernel check: interrupt", flush=True)
+            entries.append(interrupt_check())
+            entries.extend(site_and_browser(executed))
+
+    (TARGET).mkdir(exist_ok=True)
+    report = {"notebooks": entries}
+    (TARGET / "notebook-report.json").write_text(json.dumps(report, indent=2) + "\n")
+    print_table(entries)
+    passed = sum(e["status"] == "passed" for e in entries)
+    print(f"\nReport: {(TARGET / 'notebook-report.json').relative_to(ROOT)}")
+    print(f"{passed} passed, {len(entries) - passed} failed")
+    return 0 if passed == len(entries) else 1
+
+
+def site_and_browser(executed):
+    """The static site from the executed chapters, then the offline browser check of it."""
+    entries = []
+    site_dir = TARGET / "site"
+    started = time.monotonic()
+    site = {"notebook": "static site (target/site)", "status": "failed", "seconds": 0.0, "cells": 0,
+            "images": 0}
+    try:
+        built = build_site.build_site(executed, site_dir, TARGET / "npm")
+        site["status"] = "passed"
+        site["cells"] = len(built["pages"])
+    except Exception as e:
+        site["error"] = str(e) if isinstance(e, build_site.SiteError) else traceback.format_exc(limit=3)
+    site["seconds"] = round(time.monotonic() - started, 1)
+    entries.append(site)
+    if site["status"] != "passed":
+        return entries
+
+    started = time.monotonic()
+    check = {"notebook": "browser check (headless Chromium)", "status": "failed", "seconds": 0.0,
+             "cells": 0, "images": 0}
+    try:
+        pages = browser_check.check_site(site_dir, TARGET / "screenshots")
+        check["cells"] = len(pages)
+        check["images"] = sum(p["images"] for p in pages)
+        bad = [p for p in pages if not p["ok"]]
+        if bad:
+            check["error"] = "; ".join(f"{p['page']}: {', '.join(map(str, p['errors'] or []))}"
+                                       f" external={p['external_requests']} failed={p['failed_requests']}"
+                                       f" broken images={p['broken_images']}" for p in bad)
+        else:
+            check["status"] = "passed"
+    except Exception as e:
+        check["error"] = str(e)
+    check["seconds"] = round(time.monotonic() - started, 1)
+    entries.append(check)
+    return entries
+
+
+if __name__ == "__main__":
+    sys.exit(main())
