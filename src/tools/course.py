@@ -154,7 +154,7 @@ def build_library(force=False):
         return
     say("• Building the library (mvn package)")
     shutil.rmtree(KERNEL_LIB, ignore_errors=True)  # drop jars of dependencies no longer used
-    run(["mvn", "-B", "-q", "package", "-DskipTests"], cwd=ROOT)
+    run(["mvn", "-B", "-q", "-ntp", "package", "-DskipTests"], cwd=ROOT)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -202,6 +202,15 @@ def install_kernel(prefix=VENV):
         say(f"✓ Kernel '{KERNEL_DISPLAY_NAME}' is installed")
 
 
+def configure_jupyterlab():
+    """Turns off JupyterLab's news pop-up: it asks to fetch news from the internet at every start."""
+    page_config = VENV / "etc" / "jupyter" / "labconfig" / "page_config.json"
+    settings = {"disabledExtensions": {"@jupyterlab/apputils-extension:announcements": True}}
+    if not page_config.exists() or json.loads(page_config.read_text()) != settings:
+        page_config.parent.mkdir(parents=True, exist_ok=True)
+        page_config.write_text(json.dumps(settings, indent=2) + "\n")
+
+
 def warm_native_cache():
     """ND4J unpacks ~400 MB of native libraries on first use; do it once here, not in a notebook."""
     marker = TARGET / ".nd4j-warm"
@@ -220,6 +229,7 @@ def setup(build=True):
         build_library()
         warm_native_cache()
     install_kernel()
+    configure_jupyterlab()
     say(f"✓ Setup done in {time.monotonic() - started:.1f} s")
 
 
@@ -233,6 +243,8 @@ def command_run(extra_args):
     os.chdir(ROOT)
     args = [str(venv_bin("jupyter")), "lab", "--ServerApp.ip=127.0.0.1",
             f"--ServerApp.root_dir={ROOT / 'notebooks'}", *extra_args]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        args.append("--allow-root")  # containers often run as root; still loopback-only and token-protected
     os.execv(args[0], args)
 
 
@@ -241,7 +253,7 @@ def command_test(extra_args):
     setup(build=False)
     say("• Unit tests (mvn verify)")
     shutil.rmtree(KERNEL_LIB, ignore_errors=True)
-    maven = subprocess.run(["mvn", "-B", "verify"], cwd=ROOT)
+    maven = subprocess.run(["mvn", "-B", "-ntp", "verify"], cwd=ROOT)
     if maven.returncode == 0:
         warm_native_cache()
     cmd = [str(venv_python()), str(ROOT / "src" / "tools" / "notebook_tests.py"), *extra_args]
