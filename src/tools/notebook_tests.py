@@ -30,6 +30,14 @@ KERNEL_NAME = "java-dl"
 CELL_TIMEOUT = 600  # a guard against hangs; notebooks are designed to finish in under 60 s
 
 
+def shown(path):
+    """A path as the report shows it: relative to the project where it can be."""
+    try:
+        return str(path.relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
 def stored_notebook_problems(nb):
     """What breaks the storage policy: outputs, execution counts, another kernel."""
     problems = []
@@ -61,7 +69,7 @@ def failing_cell(nb):
 
 def execute(path, out_dir, min_images=0):
     """Runs one notebook top to bottom; returns its report entry."""
-    entry = {"notebook": str(path.relative_to(ROOT)), "status": "failed", "seconds": 0.0,
+    entry = {"notebook": shown(path), "status": "failed", "seconds": 0.0,
              "cells": 0, "images": 0}
     nb = nbformat.read(path, as_version=4)
     entry["cells"] = sum(1 for c in nb.cells if c.cell_type == "code")
@@ -194,10 +202,10 @@ def main(argv=None):
         checks = [] if chosen else sorted(KERNEL_CHECKS.glob("*.ipynb"))
         executed = TARGET / "executed"
         for path in chapters:
-            print(f"▶ {path.relative_to(ROOT)}", flush=True)
+            print(f"▶ {shown(path)}", flush=True)
             entries.append(execute(path, executed, min_images=1))  # every chapter shows a picture
         for path in checks:
-            print(f"▶ {path.relative_to(ROOT)}", flush=True)
+            print(f"▶ {shown(path)}", flush=True)
             entries.append(execute(path, TARGET / "executed-checks"))
         if not chosen:
             print("▶ kernel check: interrupt", flush=True)
