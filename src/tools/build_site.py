@@ -1,6 +1,6 @@
 """Build the course's static HTML site from the executed notebooks.
 
-    python src/tools/site.py --executed target/executed --out target/site
+    python src/tools/build_site.py --executed target/executed --out target/site
 
 Every notebook in the executed directory (``NN-name.ipynb``, chapter order =
 file name order) becomes ``NN-name.html`` through the ``course`` nbconvert

@@ -249,20 +249,20 @@ def command_run(extra_args):
 
 
 def command_test(extra_args):
-    started = time.monotonic()
+    started = time.time()
     setup(build=False)
     say("• Unit tests (mvn verify)")
     shutil.rmtree(KERNEL_LIB, ignore_errors=True)
+    maven_started = time.monotonic()
     maven = subprocess.run(["mvn", "-B", "-ntp", "verify"], cwd=ROOT)
+    maven_seconds = time.monotonic() - maven_started
     if maven.returncode == 0:
         warm_native_cache()
-    cmd = [str(venv_python()), str(ROOT / "src" / "tools" / "notebook_tests.py"), *extra_args]
-    if maven.returncode != 0:
-        cmd.append("--maven-failed")
     say("• Notebooks, static site and browser check")
-    code = subprocess.run(cmd, cwd=ROOT).returncode
-    say(f"Test command finished in {time.monotonic() - started:.0f} s")
-    return code
+    cmd = [str(venv_python()), str(ROOT / "src" / "tools" / "notebook_tests.py"),
+           "--maven", "passed" if maven.returncode == 0 else "failed",
+           "--maven-seconds", f"{maven_seconds:.1f}", "--started-at", f"{started:.3f}", *extra_args]
+    return subprocess.run(cmd, cwd=ROOT).returncode
 
 
 def main(argv=None):

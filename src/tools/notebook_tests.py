@@ -186,16 +186,19 @@ def print_table(entries):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--maven-failed", action="store_true",
-                        help="mvn verify failed: report it and run nothing that needs the library")
+    parser.add_argument("--maven", choices=["passed", "failed"],
+                        help="how `mvn verify` ended; when it failed nothing that needs the library runs")
+    parser.add_argument("--maven-seconds", type=float, default=0.0)
+    parser.add_argument("--started-at", type=float, help="when the whole test command started (epoch s)")
     parser.add_argument("notebooks", nargs="*", help="run only these notebooks (default: all)")
     args = parser.parse_args(argv)
 
     entries = []
-    if args.maven_failed:
-        entries.append({"notebook": "mvn verify", "status": "failed", "seconds": 0, "cells": 0,
-                        "images": 0, "error": "unit tests or the build failed (see the Maven output above);"
-                                              " notebooks were not run"})
+    if args.maven:
+        entries.append({"notebook": "mvn verify (JUnit 5)", "status": args.maven,
+                        "seconds": args.maven_seconds, "cells": 0, "images": 0})
+    if args.maven == "failed":
+        entries[0]["error"] = "unit tests or the build failed (see the Maven output above); notebooks were not run"
     else:
         chosen = [Path(p).resolve() for p in args.notebooks]
         chapters = chosen or sorted(CHAPTERS.glob("*.ipynb"))
@@ -213,11 +216,15 @@ def main(argv=None):
             entries.extend(site_and_browser(executed))
 
     (TARGET).mkdir(exist_ok=True)
-    report = {"notebooks": entries}
+    # "notebooks" holds the executed notebooks; "checks" the rest (JUnit, interrupt, site, browser).
+    report = {"notebooks": [e for e in entries if e["notebook"].endswith(".ipynb")],
+              "checks": [e for e in entries if not e["notebook"].endswith(".ipynb")]}
     (TARGET / "notebook-report.json").write_text(json.dumps(report, indent=2) + "\n")
     print_table(entries)
     passed = sum(e["status"] == "passed" for e in entries)
     print(f"\nReport: {(TARGET / 'notebook-report.json').relative_to(ROOT)}")
+    if args.started_at:
+        print(f"Test command took {time.time() - args.started_at:.0f} s")
     print(f"{passed} passed, {len(entries) - passed} failed")
     return 0 if passed == len(entries) else 1
 
