@@ -3,6 +3,7 @@ package dlcourse.plot;
 import dlcourse.train.History;
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -40,6 +41,8 @@ public final class Plots {
         XYSeries series = chart.addSeries("y", x, y);
         series.setMarker(SeriesMarkers.NONE);
         chart.getStyler().setLegendVisible(false);
+        setRangeWithMargin(chart, x, true);
+        setRangeWithMargin(chart, y, false);
         return Figure.of(chart);
     }
 
@@ -142,7 +145,7 @@ public final class Plots {
                 s.setMarker(epochs.length == 1 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
             }
         }
-        chart.getStyler().setXAxisMin(1.0).setXAxisMax((double) Math.max(2, history.plannedEpochs()));
+        setRangeWithMargin(chart, new double[] {1, Math.max(2, history.plannedEpochs())}, true);
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setXAxisDecimalPattern("#");
         return Figure.of(chart);
@@ -162,6 +165,22 @@ public final class Plots {
             title.append(" · interrupted");
         }
         return title.toString();
+    }
+
+    /**
+     * Sets an axis to the data's range plus a 2 % margin. Besides giving the line some air, the margin
+     * keeps XChart 3.8 from putting a tick label at every data point when the points are evenly
+     * spaced (it does that when the axis ends coincide with the data grid), which crowds the axis.
+     */
+    private static void setRangeWithMargin(XYChart chart, double[] values, boolean xAxis) {
+        double min = Arrays.stream(values).min().orElse(0);
+        double max = Arrays.stream(values).max().orElse(1);
+        double margin = max > min ? 0.02 * (max - min) : 0.5;
+        if (xAxis) {
+            chart.getStyler().setXAxisMin(min - margin).setXAxisMax(max + margin);
+        } else {
+            chart.getStyler().setYAxisMin(min - margin).setYAxisMax(max + margin);
+        }
     }
 
     private static int confidenceLevel(double p, int classes) {
