@@ -147,9 +147,9 @@ def newest_source_time():
     return max(p.stat().st_mtime for p in sources if p.is_file())
 
 
-def build_library(force=False):
+def build_library():
     """`mvn package` into target/kernel-lib when any source is newer than the library jar."""
-    if not force and LIBRARY_JAR.exists() and LIBRARY_JAR.stat().st_mtime >= newest_source_time():
+    if LIBRARY_JAR.exists() and LIBRARY_JAR.stat().st_mtime >= newest_source_time():
         say("✓ Library is up to date (target/kernel-lib)")
         return
     say("• Building the library (mvn package)")
