@@ -9,6 +9,7 @@ Writes target/notebook-report.json and ends with the line `N passed, M failed`.
 """
 import argparse
 import json
+import shutil
 import sys
 import time
 import traceback
@@ -204,6 +205,10 @@ def main(argv=None):
         chapters = chosen or sorted(CHAPTERS.glob("*.ipynb"))
         checks = [] if chosen else sorted(KERNEL_CHECKS.glob("*.ipynb"))
         executed = TARGET / "executed"
+        if not chosen:
+            # The site is built from this folder: a renamed or deleted chapter must not linger there.
+            shutil.rmtree(executed, ignore_errors=True)
+            shutil.rmtree(TARGET / "executed-checks", ignore_errors=True)
         for path in chapters:
             print(f"▶ {shown(path)}", flush=True)
             entries.append(execute(path, executed, min_images=1))  # every chapter shows a picture
