@@ -217,7 +217,7 @@ def warm_native_cache():
     if marker.exists() and marker.stat().st_mtime >= LIBRARY_JAR.stat().st_mtime:
         return
     say("• Loading ND4J's native backend once (unpacks into ~/.javacpp/cache)")
-    run(["java", "-cp", str(KERNEL_LIB / "*"), *KERNEL_JVM_OPTS[1:], "dlcourse.notebook.SystemInfo"])
+    run(["java", "-cp", str(KERNEL_LIB / "*"), *KERNEL_JVM_OPTS, "dlcourse.notebook.SystemInfo"])
     marker.touch()
 
 
