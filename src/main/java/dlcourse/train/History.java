@@ -31,6 +31,18 @@ public final class History {
     private boolean interrupted;
     private double seconds;
 
+    /**
+     * An empty history for a training loop of your own (a GAN, a VAE): record one row per epoch with
+     * {@link #add}, then {@link #finish}. {@link Trainer} does this for you.
+     */
+    public static History start(int plannedEpochs, String... metrics) {
+        if (metrics == null || metrics.length == 0) {
+            throw new IllegalArgumentException("History expected at least one metric name, e.g. \"loss\","
+                    + " but was given none");
+        }
+        return new History(List.of(metrics), plannedEpochs);
+    }
+
     History(List<String> metrics, int plannedEpochs) {
         this.table = Table.create("training history");
         table.addColumns(IntColumn.create(EPOCH));
@@ -40,14 +52,22 @@ public final class History {
         this.plannedEpochs = plannedEpochs;
     }
 
-    void add(int epoch, Map<String, Double> values) {
+    /** Records one epoch; {@code values} must hold every metric of this history. */
+    public void add(int epoch, Map<String, Double> values) {
+        for (String metric : metrics()) {
+            if (values == null || values.get(metric) == null) {
+                throw new IllegalArgumentException("History expected a value for every metric " + metrics()
+                        + " but was given " + values + "; add the missing ones");
+            }
+        }
         table.intColumn(EPOCH).append(epoch);
         for (String metric : metrics()) {
             table.doubleColumn(metric).append(values.get(metric));
         }
     }
 
-    void finish(double seconds, boolean interrupted) {
+    /** Marks how long training took so far and whether it was interrupted. */
+    public void finish(double seconds, boolean interrupted) {
         this.seconds = seconds;
         this.interrupted = interrupted;
     }
