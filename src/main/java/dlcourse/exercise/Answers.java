@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.Collection;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.Function;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** Turns a learner's answer into the form a checker compares, and describes answers in messages. */
@@ -20,7 +21,8 @@ final class Answers {
 
     /** Wrong but near: within ten tolerances, or 1% of the expected value. */
     static boolean close(double answer, double expected, double tolerance) {
-        return within(answer, expected, 10 * tolerance) || Math.abs(answer - expected) <= 0.01 * Math.abs(expected);
+        return within(answer, expected, 10 * tolerance)
+                || Math.abs(answer - expected) <= 0.01 * Math.abs(expected);
     }
 
     /** The answer as a function of one number, or null when it is not one. */
@@ -55,7 +57,7 @@ final class Answers {
             return java.util.Arrays.stream(a).flatMapToDouble(java.util.Arrays::stream).toArray();
         }
         if (answer instanceof INDArray a) {
-            return a.dup().castTo(org.nd4j.linalg.api.buffer.DataType.DOUBLE).reshape(a.length()).toDoubleVector();
+            return a.castTo(DataType.DOUBLE).reshape(a.length()).toDoubleVector();
         }
         if (answer instanceof Collection<?> c && c.stream().allMatch(x -> x instanceof Number)) {
             return c.stream().mapToDouble(x -> ((Number) x).doubleValue()).toArray();
@@ -92,6 +94,11 @@ final class Answers {
             return "a function";
         }
         return "a " + answer.getClass().getSimpleName();
+    }
+
+    /** An exception as a learner reads it: its type and message, e.g. ArithmeticException (/ by zero). */
+    static String describe(Throwable e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
     }
 
     /** A number with up to 6 significant digits: what a learner recognises as theirs. */

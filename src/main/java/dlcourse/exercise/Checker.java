@@ -54,30 +54,32 @@ public interface Checker {
                 return CheckResult.notAnswered("not answered yet; replace Double.NaN with your number");
             }
             if (!(answer instanceof Number)) {
-                return CheckResult.invalid("expected a number such as 0.5 but was given " + Answers.describe(answer)
+                return CheckResult.invalid("expected a number such as 0.5 but was given "
+                        + Answers.describe(answer)
                         + (answer instanceof CharSequence ? "; write the number without quotes" : ""));
             }
             double number = ((Number) answer).doubleValue();
+            String shown = Answers.show(number);
             if (Answers.within(number, expected, tolerance)) {
-                return CheckResult.correct(Answers.show(number) + " is right.");
+                return CheckResult.correct(shown + " is right.");
             }
             for (Map.Entry<Double, String> mistake : mistakes.entrySet()) {
                 if (Answers.within(number, mistake.getKey(), tolerance)) {
-                    return CheckResult.wrong(Answers.show(number) + " is not it: " + mistake.getValue());
+                    return CheckResult.wrong(shown + " is not it: " + mistake.getValue());
                 }
             }
-            if (Answers.close(number, expected, tolerance)) {
-                return CheckResult.wrong(Answers.show(number) + " is close but not within " + Answers.show(tolerance)
-                        + "; keep more decimals in the steps in between.");
-            }
-            return CheckResult.wrong(Answers.show(number) + " is not right.");
+            return CheckResult.wrong(Answers.close(number, expected, tolerance)
+                    ? shown + " is close but not within " + Answers.show(tolerance)
+                            + "; keep more decimals in the steps in between."
+                    : shown + " is not right.");
         };
     }
 
-    /** An array (double[], float[], int[], double[][], a List of numbers or an INDArray) of the same shape. */
+    /** An array (double[], float[], int[], double[][], a List of numbers, an INDArray) like this one. */
     static Checker array(double[] expected, double tolerance) {
         if (expected == null) {
-            throw new IllegalArgumentException("Checker.array expected the reference numbers but was given null");
+            throw new IllegalArgumentException("Checker.array expected the reference numbers but was given"
+                    + " null");
         }
         return array(expected.clone(), new long[] {expected.length}, tolerance);
     }
@@ -85,7 +87,8 @@ public interface Checker {
     /** An array like {@code expected} in shape and, within {@code tolerance}, in every element. */
     static Checker array(INDArray expected, double tolerance) {
         if (expected == null) {
-            throw new IllegalArgumentException("Checker.array expected the reference array but was given null");
+            throw new IllegalArgumentException("Checker.array expected the reference array but was given"
+                    + " null");
         }
         return array(Answers.numbers(expected), expected.shape(), tolerance);
     }
@@ -98,25 +101,26 @@ public interface Checker {
                 return CheckResult.notAnswered("not answered yet; the answer is null");
             }
             if (given == null) {
-                return CheckResult.invalid("expected an array of " + expected.length + " numbers but was given "
-                        + Answers.describe(answer));
+                return CheckResult.invalid("expected an array of " + expected.length + " numbers but was"
+                        + " given " + Answers.describe(answer));
             }
             if (given.length > 0 && Arrays.stream(given).allMatch(Double::isNaN)) {
                 return CheckResult.notAnswered("not answered yet; the array holds only NaN");
             }
             long[] givenShape = Answers.shape(answer, given.length);
-            if (given.length != expected.length || shape.length > 1 && givenShape.length > 1
-                    && !Arrays.equals(shape, givenShape)) {
+            // A flat answer may hold a matrix's numbers row by row; two matrices must agree in shape.
+            if (given.length != expected.length
+                    || shape.length > 1 && givenShape.length > 1 && !Arrays.equals(shape, givenShape)) {
                 return CheckResult.wrong("your array has shape " + Arrays.toString(givenShape)
                         + " but the answer has shape " + Arrays.toString(shape) + ".");
             }
             for (int i = 0; i < expected.length; i++) {
                 if (!Answers.within(given[i], expected[i], tolerance)) {
-                    String where = shape.length == 2 ? "[" + i / shape[1] + ", " + i % shape[1] + "]" : "[" + i + "]";
-                    return CheckResult.wrong("element " + where + " is " + Answers.show(given[i])
-                            + (Answers.close(given[i], expected[i], tolerance) ? ", close but not within "
-                            + Answers.show(tolerance) : ", which is not right")
-                            + (i > 0 ? " (the elements before it are right)." : "."));
+                    String where = shape.length == 2 ? i / shape[1] + ", " + i % shape[1] : String.valueOf(i);
+                    String how = Answers.close(given[i], expected[i], tolerance)
+                            ? "close but not within " + Answers.show(tolerance) : "which is not right";
+                    return CheckResult.wrong("element [" + where + "] is " + Answers.show(given[i]) + ", "
+                            + how + (i > 0 ? " (the elements before it are right)." : "."));
                 }
             }
             return CheckResult.correct("all " + expected.length + " numbers are right.");
@@ -129,8 +133,9 @@ public interface Checker {
      */
     static Checker function(DoubleUnaryOperator reference, double tolerance, double... at) {
         if (reference == null || at == null || at.length == 0) {
-            throw new IllegalArgumentException("Checker.function expected a reference function and 1 or more"
-                    + " points to compare at but was given " + (reference == null ? "no function" : "no points")
+            throw new IllegalArgumentException("Checker.function expected a reference function and 1 or"
+                    + " more points to compare at but was given "
+                    + (reference == null ? "no function" : "no points")
                     + "; e.g. Checker.function(x -> Math.max(0, x), 1e-9, -1, 0, 1)");
         }
         checkTolerance(tolerance);
@@ -150,12 +155,10 @@ public interface Checker {
                     given[i] = f.applyAsDouble(points[i]);
                 } catch (UnsupportedOperationException e) {
                     return CheckResult.notAnswered("not answered yet; replace the code that throws "
-                            + "UnsupportedOperationException" + (e.getMessage() == null ? "" : "(\"" + e.getMessage() + "\")")
-                            + " with your own");
+                            + Answers.describe(e) + " with your own");
                 } catch (RuntimeException | StackOverflowError e) {
-                    return CheckResult.wrong("at x = " + Answers.show(points[i]) + " your function threw "
-                            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")
-                            + ".");
+                    return CheckResult.wrong("for input " + Answers.show(points[i]) + " your function threw "
+                            + Answers.describe(e) + ".");
                 }
             }
             if (Arrays.stream(given).allMatch(Double::isNaN)) {
@@ -164,10 +167,10 @@ public interface Checker {
             for (int i = 0; i < points.length; i++) {
                 double expected = reference.applyAsDouble(points[i]);
                 if (!Answers.within(given[i], expected, tolerance)) {
-                    return CheckResult.wrong("at x = " + Answers.show(points[i]) + " your function gives "
+                    return CheckResult.wrong("for input " + Answers.show(points[i]) + " your function gives "
                             + Answers.show(given[i]) + " but should give " + Answers.show(expected)
-                            + (Answers.close(given[i], expected, tolerance) ? " (close, but not within "
-                            + Answers.show(tolerance) + ")." : "."));
+                            + (Answers.close(given[i], expected, tolerance)
+                                    ? " (close, but not within " + Answers.show(tolerance) + ")." : "."));
                 }
             }
             return CheckResult.correct("right at all " + points.length + " test points.");
@@ -181,9 +184,9 @@ public interface Checker {
                     + inputs + " inputs, " + outputs + " outputs, " + parameters + " parameters");
         }
         return answer -> {
-            CheckResult usable = usableNetwork(answer);
-            if (usable != null) {
-                return usable;
+            CheckResult unusable = unusableNetwork(answer);
+            if (unusable != null) {
+                return unusable;
             }
             MultiLayerNetwork net = (MultiLayerNetwork) answer;
             long givenInputs = net.layerInputSize(0);
@@ -192,9 +195,10 @@ public interface Checker {
                 return CheckResult.wrong("your network has " + givenInputs + " inputs and " + givenOutputs
                         + " outputs; this task needs " + inputs + " and " + outputs + ".");
             }
-            if (net.numParams() != parameters) {
-                return CheckResult.wrong("your network has " + net.numParams() + " parameters, not " + parameters
-                        + (net.numParams() > parameters ? "; make it smaller." : "; make it larger."));
+            long given = net.numParams();
+            if (given != parameters) {
+                return CheckResult.wrong("your network has " + given + " parameters, not " + parameters
+                        + (given > parameters ? "; make it smaller." : "; make it larger."));
             }
             return CheckResult.correct(inputs + " inputs, " + outputs + " outputs and " + parameters
                     + " parameters, as asked.");
@@ -204,25 +208,27 @@ public interface Checker {
     /** A DL4J classifier whose accuracy on {@code data} is at least {@code threshold}. */
     static Checker accuracy(DataSet data, double threshold) {
         if (data == null || data.isEmpty() || !(threshold > 0 && threshold <= 1)) {
-            throw new IllegalArgumentException("Checker.accuracy expected data with examples and a threshold in"
-                    + " (0, 1] but was given " + (data == null ? "no data" : "data") + " and " + threshold
-                    + "; e.g. Checker.accuracy(SyntheticData.moons(200, 0.15, 2), 0.9)");
+            throw new IllegalArgumentException("Checker.accuracy expected data with examples and a"
+                    + " threshold in (0, 1] but was given " + (data == null ? "no data" : "data") + " and "
+                    + threshold + "; e.g. Checker.accuracy(SyntheticData.moons(200, 0.15, 2), 0.9)");
         }
         return answer -> {
-            CheckResult usable = usableNetwork(answer);
-            if (usable != null) {
-                return usable;
+            CheckResult unusable = unusableNetwork(answer);
+            if (unusable != null) {
+                return unusable;
             }
             MultiLayerNetwork net = (MultiLayerNetwork) answer;
             long features = data.getFeatures().size(1);
             long classes = data.getLabels().size(1);
-            if (net.layerInputSize(0) != features || net.layerSize(net.getnLayers() - 1) != classes) {
+            long inputs = net.layerInputSize(0);
+            long outputs = net.layerSize(net.getnLayers() - 1);
+            if (inputs != features || outputs != classes) {
                 return CheckResult.invalid("expected a network with " + features + " inputs and " + classes
-                        + " outputs for this data but yours has " + net.layerInputSize(0) + " and "
-                        + net.layerSize(net.getnLayers() - 1));
+                        + " outputs for this data but yours has " + inputs + " and " + outputs);
             }
             double accuracy = Trainer.accuracy(net, data);
-            String measured = "accuracy " + Answers.show(Math.round(accuracy * 1000) / 10.0) + "% on the check data";
+            String measured = "accuracy " + Answers.show(Math.round(accuracy * 1000) / 10.0)
+                    + "% on the check data";
             String needed = Answers.show(threshold * 100) + "%";
             return accuracy >= threshold
                     ? CheckResult.correct(measured + " (at least " + needed + " needed).")
@@ -230,13 +236,13 @@ public interface Checker {
         };
     }
 
-    private static CheckResult usableNetwork(Object answer) {
+    private static CheckResult unusableNetwork(Object answer) {
         if (answer == null) {
             return CheckResult.notAnswered("not answered yet; the network is null");
         }
         if (!(answer instanceof MultiLayerNetwork net)) {
-            return CheckResult.invalid("expected a MultiLayerNetwork, e.g. from Mlp.classifier(...), but was given "
-                    + Answers.describe(answer));
+            return CheckResult.invalid("expected a MultiLayerNetwork, e.g. from Mlp.classifier(...), but was"
+                    + " given " + Answers.describe(answer));
         }
         if (!net.isInitCalled()) {
             return CheckResult.invalid("the network is not initialised yet; call net.init() after"

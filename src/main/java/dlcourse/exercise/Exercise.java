@@ -56,14 +56,15 @@ public final class Exercise {
         CheckResult result;
         try {
             // JShell resets a variable to null when a cell it depends on is redefined: say so.
-            result = answer == null ? CheckResult.notAnswered("not answered yet; the answer is null (if you"
-                    + " gave one, run the cells above again: JShell may have reset it)") : checker.check(answer);
+            result = answer == null
+                    ? CheckResult.notAnswered("not answered yet; the answer is null (if you gave one, run"
+                            + " the cells above again: JShell may have reset it)")
+                    : checker.check(answer);
         } catch (UnsupportedOperationException e) {
             result = CheckResult.notAnswered("not answered yet; replace the code that throws "
-                    + "UnsupportedOperationException with your own");
+                    + Answers.describe(e) + " with your own");
         } catch (RuntimeException | StackOverflowError e) {
-            result = CheckResult.wrong("your answer threw " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")") + ".");
+            result = CheckResult.wrong("your answer threw " + Answers.describe(e) + ".");
         }
         if (result == null) {
             throw new IllegalStateException("The checker of exercise " + id + " returned null; a checker must"
@@ -127,7 +128,7 @@ public final class Exercise {
                 : hint;
     }
 
-    /** The parts of an {@link Exercise}; id, title, question, checker, a hint and the solution are required. */
+    /** The parts of an {@link Exercise}; all are required, and at least one hint. */
     public static final class Builder {
         private final String id;
         private final String title;
@@ -179,12 +180,12 @@ public final class Exercise {
             require(question, "a question", ".question(\"Write ReLU as a function.\")");
             require(solution, "a solution", ".solution(\"x -> Math.max(0, x)\")");
             if (checker == null) {
-                throw new IllegalArgumentException("Exercise " + id + " expected a checker but was given none;"
-                        + " add one, e.g. .checker(Checker.number(0.5, 1e-6))");
+                throw new IllegalArgumentException("Exercise " + id + " expected a checker but was given"
+                        + " none; add one, e.g. .checker(Checker.number(0.5, 1e-6))");
             }
             if (hints.isEmpty() || hints.stream().anyMatch(h -> h == null || h.isBlank())) {
-                throw new IllegalArgumentException("Exercise " + id + " expected 1 or more non-empty hints but was"
-                        + " given " + hints + "; add them with .hints(\"first\", \"second\")");
+                throw new IllegalArgumentException("Exercise " + id + " expected 1 or more non-empty hints"
+                        + " but was given " + hints + "; add them with .hints(\"first\", \"second\")");
             }
             return new Exercise(this);
         }

@@ -36,9 +36,9 @@ public final class Exercises {
             double z = 1.2 * 0.5 + 0.4 * -1.0 + -0.3 * 2.0 + 0.1;   // -0.3
             double sigmoid = 1 / (1 + Math.exp(-z));
             return Exercise.builder("neuronOutput", "A neuron's output by hand")
-                    .question("A neuron has inputs x = (0.5, -1.0, 2.0), weights w = (1.2, 0.4, -0.3), bias"
-                            + " b = 0.1 and the sigmoid activation σ(z) = 1 / (1 + e^(-z)). What is its output?"
-                            + " Answer to 3 decimals or better.")
+                    .question("A neuron has inputs x = (0.5, -1.0, 2.0), weights w = (1.2, 0.4, -0.3),"
+                            + " bias b = 0.1 and the sigmoid activation σ(z) = 1 / (1 + e^(-z))."
+                            + " What is its output? Answer to 3 decimals or better.")
                     .checker(Checker.number(sigmoid, 1e-3, Map.of(
                             z, "that is the weighted sum z; the neuron passes it through σ.",
                             1 / (1 + Math.exp(-(z - 0.1))), "it looks like the bias b is missing from z.",
@@ -71,13 +71,14 @@ public final class Exercises {
 
     /** The derivative of the sigmoid, the slope backpropagation needs. */
     public static Exercise sigmoidDerivative() {
-        return made("sigmoidDerivative", () -> Exercise.builder("sigmoidDerivative", "The sigmoid's derivative")
+        return made("sigmoidDerivative", () -> Exercise.builder("sigmoidDerivative", "The sigmoid's slope")
                 .question("Write σ'(z), the slope of the sigmoid σ(z) = 1 / (1 + e^(-z)), as a"
                         + " DoubleUnaryOperator. Backpropagation multiplies by it at every sigmoid neuron.")
-                .checker(Checker.function(z -> sigmoid(z) * (1 - sigmoid(z)), 1e-6, -6, -2, -0.5, 0, 0.5, 2, 6))
+                .checker(Checker.function(z -> sigmoid(z) * (1 - sigmoid(z)), 1e-6,
+                        -6, -2, -0.5, 0, 0.5, 2, 6))
                 .hints("The slope is largest at z = 0, where it is 0.25, and falls towards 0 on both sides.",
                         "The derivative can be written with σ itself: σ'(z) = σ(z) · (1 − σ(z)).",
-                        "Compute double s = 1 / (1 + Math.exp(-z)); inside the lambda, then return s * (1 - s).")
+                        "In the lambda, compute double s = 1 / (1 + Math.exp(-z)); then return s * (1 - s).")
                 .solution("""
                         DoubleUnaryOperator sigmoidDerivative = z -> {
                             double s = 1 / (1 + Math.exp(-z));
@@ -94,13 +95,16 @@ public final class Exercises {
         return made("networkWithParameters", () -> Exercise.builder("networkWithParameters",
                         "A network with 52 parameters")
                 .question("Build a classifier with Mlp.classifier for 2 inputs and 2 classes with one hidden"
-                        + " layer, sized so that the network has exactly 52 parameters (weights plus biases).")
+                        + " layer, sized so that the network has exactly 52 parameters (weights plus"
+                        + " biases).")
                 .checker(Checker.network(2, 2, 52))
                 .hints("A dense layer from n inputs to m neurons has n·m weights and m biases.",
-                        "With h hidden neurons: (2·h + h) + (h·2 + 2) = 5h + 2 parameters. Solve 5h + 2 = 52.")
+                        "With h hidden neurons: (2·h + h) + (h·2 + 2) = 5h + 2 parameters."
+                                + " Solve 5h + 2 = 52.")
                 .solution("""
                         MultiLayerNetwork net = Mlp.classifier(2, 2, 10);
-                        Hidden layer: 2·10 weights + 10 biases = 30; output layer: 10·2 + 2 = 22; 30 + 22 = 52.
+                        Hidden layer: 2·10 weights + 10 biases = 30; output layer: 10·2 + 2 = 22;
+                        30 + 22 = 52.
                         net.summary() lists the same counts.""")
                 .solutionCall("Exercises.networkWithParameters().solution()")
                 .build());

@@ -24,7 +24,9 @@ final class GraphText {
         text.append('\n');
         for (int i = 0; i < v.parents().size(); i++) {
             boolean last = i == v.parents().size() - 1;
-            append(v.parents().get(i), rest + (last ? "└─ " : "├─ "), rest + (last ? "   " : "│  "), shown, text);
+            String branch = last ? "└─ " : "├─ ";
+            String below = last ? "   " : "│  ";
+            append(v.parents().get(i), rest + branch, rest + below, shown, text);
         }
     }
 

@@ -22,9 +22,9 @@ import java.util.function.UnaryOperator;
  *     net.zeroGrad();
  *     Value loss = net.loss(x, y);
  *     loss.backward();
- *     net.step(0.1);
+ *     net.step(0.2);
  * }
- * // or in one call: History history = net.train(x, y, 300, 0.1);
+ * // or in one call: History history = net.train(x, y, 300, 0.2);
  * }</pre>
  */
 public final class ScratchMlp {
@@ -107,7 +107,8 @@ public final class ScratchMlp {
         if (inputs == null || targets == null || inputs.length != targets.length || inputs.length == 0) {
             throw new IllegalArgumentException("loss expected as many target rows as input rows (1 or"
                     + " more) but was given " + (inputs == null ? "null" : inputs.length) + " input rows and "
-                    + (targets == null ? "null" : targets.length) + " target rows; give one target row per example");
+                    + (targets == null ? "null" : targets.length)
+                    + " target rows; give one target row per example");
         }
         List<Value> losses = new ArrayList<>();
         for (int n = 0; n < inputs.length; n++) {
@@ -185,7 +186,8 @@ public final class ScratchMlp {
     private static void checkRow(String what, String where, double[] values, int expected) {
         if (values == null || values.length != expected) {
             String fix = what.equals("inputs") && values != null
-                    ? " or build the network for " + values.length + " inputs, e.g. ScratchMlp.of(" + values.length + ", 4, 1)"
+                    ? " or build the network for " + values.length + " inputs, e.g. ScratchMlp.of("
+                            + values.length + ", 4, 1)"
                     : "";
             throw new IllegalArgumentException("ScratchMlp expected " + expected + " " + what + " per example"
                     + " but was given " + (values == null ? "null" : values.length + where + ": "

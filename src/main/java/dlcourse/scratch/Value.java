@@ -46,7 +46,7 @@ public final class Value {
     public static Value of(double data, String label) {
         if (!Double.isFinite(data)) {
             throw new IllegalArgumentException("Value expected a finite number but was given " + data
-                    + "; check the computation that produced it (a division by 0, a log of 0?)");
+                    + "; check the computation that produced it (a division by 0? an overflow?)");
         }
         return new Value(data, "", label == null ? "" : label, List.of());
     }
@@ -127,9 +127,9 @@ public final class Value {
     /** Fills in {@code grad} of every value this one was computed from: d(this)/d(that value). */
     public void backward() {
         if (backwardCalled) {
-            throw new IllegalStateException("backward() was already called on this value; gradients add"
-                    + " up (+=), so a second call would count them twice. Zero the gradients (net.zeroGrad()),"
-                    + " compute the result again and call backward() on the new one");
+            throw new IllegalStateException("backward() was already called on this value; gradients"
+                    + " add up (+=), so a second call would count them twice. Zero the gradients"
+                    + " (net.zeroGrad()), compute the result again and call backward() on the new one");
         }
         if (!Double.isFinite(data)) {
             throw new IllegalStateException("backward() was called on a value that is " + data
@@ -145,6 +145,8 @@ public final class Value {
         }
     }
 
+    // Recursive, so as deep as the longest chain of operations; Value.sum keeps long sums shallow.
+    // Values are compared by identity (no equals), so two equal numbers stay two nodes.
     private static void topologicalOrder(Value v, Set<Value> visited, List<Value> order) {
         if (visited.add(v)) {
             v.parents.forEach(parent -> topologicalOrder(parent, visited, order));

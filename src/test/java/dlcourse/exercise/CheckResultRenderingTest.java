@@ -26,7 +26,7 @@ class CheckResultRenderingTest {
         assertEquals("✓ ReLU: right at all 2 test points.", right.getData(MIMEType.TEXT_PLAIN));
 
         DisplayData wrong = renderer.render(relu.check(z -> z));
-        assertEquals("<div style=\"color:#cf222e;font-family:sans-serif\"><b>✗ ReLU</b>: at x = -1 your function"
+        assertEquals("<div style=\"color:#cf222e;font-family:sans-serif\"><b>✗ ReLU</b>: for input -1 your function"
                 + " gives -1 but should give 0. <i>Hint 1 of 1: max &lt;b&gt; Still stuck? solution() on this"
                 + " exercise shows an answer.</i></div>", wrong.getData(MIMEType.TEXT_HTML));
 

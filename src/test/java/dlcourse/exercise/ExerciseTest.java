@@ -113,10 +113,10 @@ class ExerciseTest {
     @Test
     void wrongFunctionIsReportedAtTheFirstPointThatDiffers() {
         CheckResult result = relu.check(z -> z);
-        assertEquals("✗ ReLU as a function: at x = -3 your function gives -3 but should give 0. Hint 1 of 2:"
+        assertEquals("✗ ReLU as a function: for input -3 your function gives -3 but should give 0. Hint 1 of 2:"
                 + " ReLU passes positive numbers through unchanged and turns negative ones into 0.", result.toString());
-        assertTrue(relu.check(z -> Math.min(0, z)).message().startsWith("at x = -3 "));
-        assertTrue(relu.check(z -> Math.abs(z)).message().startsWith("at x = -3 your function gives 3"));
+        assertTrue(relu.check(z -> Math.min(0, z)).message().startsWith("for input -3 "));
+        assertTrue(relu.check(z -> Math.abs(z)).message().startsWith("for input -3 your function gives 3"));
     }
 
     @Test
@@ -138,7 +138,7 @@ class ExerciseTest {
             throw new ArithmeticException("/ by zero");
         });
         assertEquals(Status.WRONG, result.status());
-        assertTrue(result.message().equals("at x = -3 your function threw ArithmeticException (/ by zero)."),
+        assertTrue(result.message().equals("for input -3 your function threw ArithmeticException (/ by zero)."),
                 result.message());
         assertTrue(result.hint().startsWith("Hint 1 of 2"));
         Function<Double, Double> unboxesNull = z -> null;
@@ -151,7 +151,7 @@ class ExerciseTest {
             throw new UnsupportedOperationException("TODO");
         });
         assertEquals("○ ReLU as a function: not answered yet; replace the code that throws"
-                + " UnsupportedOperationException(\"TODO\") with your own", todo.toString());
+                + " UnsupportedOperationException (TODO) with your own", todo.toString());
         assertEquals(Status.NOT_ANSWERED, relu.check(z -> Double.NaN).status());
         assertEquals(0, relu.wrongTries());
         // NaN at one point only is a real mistake, not a placeholder.
@@ -224,7 +224,7 @@ class ExerciseTest {
                 .checker(Checker.function(x -> 2 * x, 1e-9, -1, 0, 2.5))
                 .hints("Multiply by 2.").solution("x -> 2 * x").build();
         assertTrue(doubling.check(x -> x + x).passed());
-        assertEquals("✗ Double a number: at x = -1 your function gives -1 but should give -2. Hint 1 of 1:"
+        assertEquals("✗ Double a number: for input -1 your function gives -1 but should give -2. Hint 1 of 1:"
                 + " Multiply by 2. Still stuck? solution() on this exercise shows an answer.",
                 doubling.check(x -> x).toString());
         // A hand-written checker that throws is caught like a learner's code.
