@@ -34,8 +34,8 @@ class ScratchMlpMatchesDl4jTest {
                 .build());
         dl4j.init();
         // DL4J starts biases at 0; give them values so a wrong bias gradient would show.
-        dl4j.getParam("0_b").assign(Nd4j.createFromArray(new double[][] {{0.1, -0.2, 0.3}}));
-        dl4j.getParam("1_b").assign(Nd4j.createFromArray(new double[][] {{-0.4, 0.25}}));
+        dl4j.getParam("0_b").assign(Nd4j.createFromArray(0.1, -0.2, 0.3));
+        dl4j.getParam("1_b").assign(Nd4j.createFromArray(-0.4, 0.25));
 
         ScratchMlp scratch = ScratchMlp.of(2, 3, 2);
         copyWeights(dl4j, scratch);
