@@ -1,5 +1,6 @@
 package dlcourse.notebook;
 
+import dlcourse.exercise.CheckResult;
 import dlcourse.plot.Figure;
 import java.util.Base64;
 import java.util.Map;
@@ -12,7 +13,8 @@ import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * Teaches the JJava kernel to show the library's figures, and any XChart chart, as images: a cell
- * whose last expression is a {@link Figure} shows the picture. JJava finds this class through
+ * whose last expression is a {@link Figure} shows the picture. An exercise's {@link CheckResult}
+ * shows as a coloured line. JJava finds this class through
  * {@code META-INF/services/org.dflib.jjava.jupyter.Extension} when the library is on its classpath.
  */
 public final class JupyterExtension implements Extension {
@@ -22,7 +24,10 @@ public final class JupyterExtension implements Extension {
         registerRenderers(kernel.getRenderer());
     }
 
-    /** Adds the figure renderers to {@code renderer}; public so tests can render without a kernel. */
+    /**
+     * Adds the figure and check-result renderers to {@code renderer}; public so tests can render
+     * without a kernel.
+     */
     public static void registerRenderers(Renderer renderer) {
         renderer.createRegistration(Figure.class)
                 .preferring(MIMEType.IMAGE_PNG, MIMEType.TEXT_PLAIN)
@@ -33,6 +38,14 @@ public final class JupyterExtension implements Extension {
                 .preferring(MIMEType.IMAGE_PNG, MIMEType.TEXT_PLAIN)
                 .supporting(MIMEType.IMAGE_PNG, MIMEType.IMAGE_SVG, MIMEType.TEXT_PLAIN)
                 .register((chart, context) -> render(Figure.of(chart), context));
+        // An exercise check shows as one green, red or grey line.
+        renderer.createRegistration(CheckResult.class)
+                .preferring(MIMEType.TEXT_HTML, MIMEType.TEXT_PLAIN)
+                .supporting(MIMEType.TEXT_HTML, MIMEType.TEXT_PLAIN)
+                .register((result, context) -> {
+                    context.renderIfRequested(MIMEType.TEXT_HTML, result::toHtml);
+                    context.renderIfRequested(MIMEType.TEXT_PLAIN, result::toString);
+                });
     }
 
     private static void render(Figure figure, RenderContext context) {

@@ -1,0 +1,40 @@
+package dlcourse.scratch;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+class GradientCheckErrorsTest {
+
+    private static void assertMessage(Executable call, String... parts) {
+        String message = assertThrows(IllegalArgumentException.class, call).getMessage();
+        for (String part : parts) {
+            assertTrue(message.contains(part), "\"" + part + "\" missing from: " + message);
+        }
+    }
+
+    @Test
+    void noInputs() {
+        assertMessage(() -> GradientCheck.of(v -> v.get(0)), "inputs []", "GradientCheck.of(v -> v.get(0).tanh(), 0.5)");
+    }
+
+    @Test
+    void noFunction() {
+        assertMessage(() -> GradientCheck.of(null, 1.0), "no function", "GradientCheck.of(");
+        assertMessage(() -> GradientCheck.ofParameters(List.of(Value.of(1)), null), "no function", "net.loss(x, y)");
+    }
+
+    @Test
+    void noParameters() {
+        assertMessage(() -> GradientCheck.ofParameters(List.of(), () -> Value.of(1)), "0 parameters",
+                "ofParameters(net.parameters()");
+    }
+
+    @Test
+    void functionReturningNull() {
+        assertMessage(() -> GradientCheck.of(v -> null, 1.0), "returned null", "return the final Value");
+    }
+}
