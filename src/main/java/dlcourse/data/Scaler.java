@@ -49,11 +49,13 @@ public final class Scaler {
         }
         int[] over = features.rank() == 3 ? new int[] {0, 2} : new int[] {0};
         INDArray data = features.castTo(DataType.DOUBLE);
+        // A sum is NaN or infinite exactly when its column holds a NaN or an infinity (min and max skip NaN).
+        double[] sums = data.sum(over).toDoubleVector();
         double[] location = (standardize ? data.mean(over) : data.min(over)).toDoubleVector();
         double[] spread = (standardize ? data.std(false, over) : data.max(over).sub(data.min(over)))
                 .toDoubleVector();
         for (int j = 0; j < location.length; j++) {
-            if (!Double.isFinite(location[j]) || !Double.isFinite(spread[j])) {
+            if (!Double.isFinite(sums[j]) || !Double.isFinite(location[j]) || !Double.isFinite(spread[j])) {
                 throw new IllegalArgumentException("Scaler.fit expected finite numbers but feature column " + j
                         + " contains NaN or infinity; remove or fill the missing values before scaling");
             }
