@@ -43,6 +43,6 @@ public final class Batches {
             }
             batches.add(DataSplit.rows(data, rows));
         }
-        return new ExistingDataSetIterator(batches, data.getLabelNames());
+        return new ExistingDataSetIterator(batches, data.getLabelNamesList());
     }
 }

@@ -105,7 +105,7 @@ public record DataSplit(DataSet train, DataSet validation, DataSet test) {
     static DataSet rows(DataSet data, int[] rows) {
         DataSet part = new DataSet(pullRows(data.getFeatures(), rows), pullRows(data.getLabels(), rows),
                 pullRows(data.getFeaturesMaskArray(), rows), pullRows(data.getLabelsMaskArray(), rows));
-        part.setLabelNames(data.getLabelNames());
+        part.setLabelNames(data.getLabelNamesList());
         return part;
     }
 

@@ -14,7 +14,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * <pre>{@code
  * INDArray labels = OneHot.encode(new int[] {0, 2, 1}, 3);    // [[1,0,0], [0,0,1], [0,1,0]]
  * int[] classes = OneHot.decode(net.output(features));        // most likely class per row
- * List<String> names = OneHot.decode(net.output(features), data.getLabelNames());
+ * List<String> names = OneHot.decode(net.output(features), data.getLabelNamesList());
  * }</pre>
  */
 public final class OneHot {
@@ -51,16 +51,16 @@ public final class OneHot {
                     + " given " + (oneHot == null ? "null" : "shape " + java.util.Arrays.toString(oneHot.shape()))
                     + "; pass one-hot labels or a network's output, e.g. net.output(features)");
         }
-        return oneHot.argMax(1).castTo(DataType.INT).toIntVector();
+        return oneHot.argMax(1).castTo(DataType.INT32).toIntVector();
     }
 
-    /** The name of the most likely class in each row, e.g. with {@code data.getLabelNames()}. */
+    /** The name of the most likely class in each row, e.g. with {@code data.getLabelNamesList()}. */
     public static List<String> decode(INDArray oneHot, List<String> classNames) {
         int[] classes = decode(oneHot);
         if (classNames == null || classNames.size() != oneHot.size(1)) {
             throw new IllegalArgumentException("OneHot.decode expected " + oneHot.size(1) + " class names,"
                     + " one per column, but was given " + (classNames == null ? "null" : classNames.size())
-                    + "; pass data.getLabelNames() of the data set these rows belong to");
+                    + "; pass data.getLabelNamesList() of the data set these rows belong to");
         }
         List<String> names = new ArrayList<>(classes.length);
         for (int c : classes) {

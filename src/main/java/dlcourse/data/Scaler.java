@@ -82,7 +82,7 @@ public final class Scaler {
         INDArray features = transform(features("transform", data));
         DataSet result = new DataSet(features, copy(data.getLabels()), copy(data.getFeaturesMaskArray()),
                 copy(data.getLabelsMaskArray()));
-        result.setLabelNames(data.getLabelNames());
+        result.setLabelNames(data.getLabelNamesList());
         return result;
     }
 

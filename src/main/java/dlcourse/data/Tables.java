@@ -143,7 +143,7 @@ public final class Tables {
             throw new IllegalArgumentException("toTable expected labels [n, k] with one row per example but"
                     + " was given shape " + Arrays.toString(labels.shape()) + "; only tabular data fits a table");
         }
-        List<String> classNames = data.getLabelNames();
+        List<String> classNames = data.getLabelNamesList();
         if (labels.size(1) > 1 && classNames != null && classNames.size() == labels.size(1)) {
             table.addColumns(StringColumn.create(labelName, OneHot.decode(labels, classNames)));
         } else if (labels.size(1) > 1 && isOneHot(labels)) {
@@ -171,8 +171,8 @@ public final class Tables {
     }
 
     private static boolean isOneHot(INDArray labels) {
-        INDArray ones = labels.eq(1.0).castTo(org.nd4j.linalg.api.buffer.DataType.INT).sum(1);
-        INDArray zeros = labels.eq(0.0).castTo(org.nd4j.linalg.api.buffer.DataType.INT).sum(1);
+        INDArray ones = labels.eq(1.0).castTo(org.nd4j.linalg.api.buffer.DataType.INT32).sum(1);
+        INDArray zeros = labels.eq(0.0).castTo(org.nd4j.linalg.api.buffer.DataType.INT32).sum(1);
         return ones.minNumber().intValue() == 1 && ones.maxNumber().intValue() == 1
                 && zeros.minNumber().longValue() == labels.size(1) - 1;
     }

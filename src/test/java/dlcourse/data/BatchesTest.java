@@ -28,8 +28,8 @@ class BatchesTest {
         batches.reset();
         DataSet first = batches.next();
         assertEquals(data.getFeatures().getRow(3), first.getFeatures().getRow(3));
-        assertEquals(data.getLabelNames(), batches.getLabels());
-        assertEquals(data.getLabelNames(), first.getLabelNames());
+        assertEquals(data.getLabelNamesList(), batches.getLabels());
+        assertEquals(data.getLabelNamesList(), first.getLabelNamesList());
     }
 
     @Test

@@ -50,7 +50,7 @@ class CharVocabularyTest {
         assertEquals("bcde", vocabulary.decode(windows.getLabels().slice(0).reshape(1, 10, 4)));
         assertEquals("defg", vocabulary.decode(windows.getFeatures().slice(1).reshape(1, 10, 4)));
         assertEquals("efgh", vocabulary.decode(windows.getLabels().slice(1).reshape(1, 10, 4)));
-        assertEquals(vocabulary.names(), windows.getLabelNames());
+        assertEquals(vocabulary.names(), windows.getLabelNamesList());
     }
 
     @Test

@@ -57,8 +57,8 @@ class DataSplitTest {
     @Test
     void labelNamesAndLabelsTravelWithTheRows() {
         DataSplit split = DataSplit.of(numbered(30, 3), 0.5, 0.2, 4);
-        assertEquals(java.util.List.of("class 0", "class 1", "class 2"), split.train().getLabelNames());
-        assertEquals(split.train().getLabelNames(), split.test().getLabelNames());
+        assertEquals(java.util.List.of("class 0", "class 1", "class 2"), split.train().getLabelNamesList());
+        assertEquals(split.train().getLabelNamesList(), split.test().getLabelNamesList());
         int[] classes = OneHot.decode(split.train().getLabels());
         double[] ids = split.train().getFeatures().getColumn(0).toDoubleVector();
         for (int i = 0; i < ids.length; i++) {

@@ -25,7 +25,7 @@ class DatasetsTest {
         assertArrayEquals(new long[] {150, 4}, iris.getFeatures().shape());
         assertArrayEquals(new long[] {150, 3}, iris.getLabels().shape());
         assertEquals(DataType.FLOAT, iris.getFeatures().dataType());
-        assertEquals(List.of("setosa", "versicolor", "virginica"), iris.getLabelNames());
+        assertEquals(List.of("setosa", "versicolor", "virginica"), iris.getLabelNamesList());
         assertArrayEquals(new float[] {5.1f, 3.5f, 1.4f, 0.2f}, iris.getFeatures().getRow(0).toFloatVector());
         assertArrayEquals(new double[] {50, 50, 50}, iris.getLabels().sum(0).toDoubleVector());
         assertEquals(2, OneHot.decode(iris.getLabels())[149]);
@@ -41,7 +41,7 @@ class DatasetsTest {
         DataSet iris = Datasets.iris();
         assertEquals(iris.getFeatures(), fromTable.getFeatures());
         assertEquals(iris.getLabels(), fromTable.getLabels());
-        assertEquals(iris.getLabelNames(), fromTable.getLabelNames());
+        assertEquals(iris.getLabelNamesList(), fromTable.getLabelNamesList());
     }
 
     @Test
@@ -51,7 +51,7 @@ class DatasetsTest {
         System.out.printf("digits loaded in %.0f ms%n", (System.nanoTime() - start) / 1e6);
         assertArrayEquals(new long[] {1797, 64}, digits.getFeatures().shape());
         assertArrayEquals(new long[] {1797, 10}, digits.getLabels().shape());
-        assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), digits.getLabelNames());
+        assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), digits.getLabelNamesList());
         assertEquals(0, digits.getFeatures().minNumber().doubleValue());
         assertEquals(1, digits.getFeatures().maxNumber().doubleValue());
         // The first image is a 0: its first row of pixels is 0,0,5,13,9,1,0,0 out of 16.

@@ -38,7 +38,7 @@ class FashionMnistTest {
         DataSet data = FashionMnist.read(images, labels, 100, null, null);
         assertArrayEquals(new long[] {3, 784}, data.getFeatures().shape());
         assertArrayEquals(new long[] {3, 10}, data.getLabels().shape());
-        assertEquals(FashionMnist.CLASS_NAMES, data.getLabelNames());
+        assertEquals(FashionMnist.CLASS_NAMES, data.getLabelNamesList());
         assertArrayEquals(new int[] {9, 0, 4}, OneHot.decode(data.getLabels()));
         assertEquals(0, data.getFeatures().getDouble(0, 0));
         assertEquals(255 / 255.0, data.getFeatures().getDouble(0, 255), 1e-6);
@@ -74,7 +74,7 @@ class FashionMnistTest {
         System.out.printf("Fashion-MNIST train (60000) loaded in %.2f s%n", seconds);
         assertArrayEquals(new long[] {60_000, 784}, train.getFeatures().shape());
         assertArrayEquals(new long[] {60_000, 10}, train.getLabels().shape());
-        assertEquals(FashionMnist.CLASS_NAMES, train.getLabelNames());
+        assertEquals(FashionMnist.CLASS_NAMES, train.getLabelNamesList());
         assertArrayEquals(new double[] {6000, 6000, 6000, 6000, 6000, 6000, 6000, 6000, 6000, 6000},
                 train.getLabels().sum(0).toDoubleVector());
         assertEquals(0, train.getFeatures().minNumber().doubleValue());

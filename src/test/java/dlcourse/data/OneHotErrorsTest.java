@@ -50,6 +50,6 @@ class OneHotErrorsTest {
     @Test
     void classNamesMustMatchTheColumns() {
         fails(() -> OneHot.decode(Nd4j.rand(2, 3), List.of("a", "b")), "expected 3 class names", "was given 2",
-                "getLabelNames()");
+                "getLabelNamesList()");
     }
 }

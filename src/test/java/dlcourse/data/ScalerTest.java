@@ -29,7 +29,7 @@ class ScalerTest {
         for (double std : f.std(false, 0).toDoubleVector()) {
             assertEquals(1, std, 1e-4);
         }
-        assertEquals(iris.getLabelNames(), scaled.getLabelNames());
+        assertEquals(iris.getLabelNamesList(), scaled.getLabelNamesList());
         assertEquals(iris.getLabels(), scaled.getLabels());
     }
 

@@ -18,12 +18,12 @@ class SyntheticDataTest {
 
     @Test
     void classificationSetsNameTheirClasses() {
-        assertEquals(List.of("class 0", "class 1"), SyntheticData.moons(10, 0.1, 1).getLabelNames());
-        assertEquals(List.of("class 0", "class 1", "class 2"), SyntheticData.blobs(30, 3, 1, 1).getLabelNames());
+        assertEquals(List.of("class 0", "class 1"), SyntheticData.moons(10, 0.1, 1).getLabelNamesList());
+        assertEquals(List.of("class 0", "class 1", "class 2"), SyntheticData.blobs(30, 3, 1, 1).getLabelNamesList());
         assertEquals(List.of("class 0", "class 1", "class 2", "class 3"),
-                SyntheticData.spirals(40, 4, 0.05, 1).getLabelNames());
+                SyntheticData.spirals(40, 4, 0.05, 1).getLabelNamesList());
         assertEquals(List.of("class 0", "class 1", "class 2"),
-                SyntheticData.toDataSet(new double[][] {{1}, {2}}, new int[] {0, 2}, 3).getLabelNames());
+                SyntheticData.toDataSet(new double[][] {{1}, {2}}, new int[] {0, 2}, 3).getLabelNamesList());
     }
 
     @Test
@@ -89,7 +89,7 @@ class SyntheticDataTest {
         DataSet curve = SyntheticData.regression(500, 0, 2);
         assertArrayEquals(new long[] {500, 1}, curve.getFeatures().shape());
         assertArrayEquals(new long[] {500, 1}, curve.getLabels().shape());
-        assertTrue(curve.getLabelNames() == null || curve.getLabelNames().isEmpty());
+        assertTrue(curve.getLabelNamesList() == null || curve.getLabelNamesList().isEmpty());
         double previous = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < 500; i++) {
             double x = curve.getFeatures().getDouble(i, 0);

@@ -25,7 +25,7 @@ class TablesTest {
     @Test
     void textLabelsBecomeNamedClassesInSortedOrder() {
         DataSet data = Tables.toDataSet(pets(), "kind");
-        assertEquals(List.of("bird", "cat", "dog"), data.getLabelNames());
+        assertEquals(List.of("bird", "cat", "dog"), data.getLabelNamesList());
         assertArrayEquals(new long[] {4, 2}, data.getFeatures().shape());
         assertArrayEquals(new float[] {30f, 4f}, data.getFeatures().getRow(1).toFloatVector());
         assertArrayEquals(new int[] {1, 2, 1, 0}, OneHot.decode(data.getLabels()));
@@ -39,7 +39,7 @@ class TablesTest {
         assertEquals(5.5, regression.getLabels().getDouble(2, 0), 1e-6);
 
         DataSet classes = Tables.toClassDataSet(pets().removeColumns("kind"), "legs");
-        assertEquals(List.of("2", "4"), classes.getLabelNames());
+        assertEquals(List.of("2", "4"), classes.getLabelNamesList());
         assertArrayEquals(new int[] {1, 1, 1, 0}, OneHot.decode(classes.getLabels()));
     }
 
@@ -60,7 +60,7 @@ class TablesTest {
         DataSet back = Tables.toDataSet(table, "label");
         assertTrue(back.getFeatures().equalsWithEps(moons.getFeatures(), 1e-6));
         assertEquals(moons.getLabels(), back.getLabels());
-        assertEquals(moons.getLabelNames(), back.getLabelNames());
+        assertEquals(moons.getLabelNamesList(), back.getLabelNamesList());
     }
 
     @Test
@@ -81,7 +81,7 @@ class TablesTest {
     void irisFromCsvLikeTableMatchesTheShippedDataSet() {
         Table iris = Datasets.irisTable();
         DataSet data = Tables.toClassDataSet(iris, "species");
-        assertEquals(Datasets.IRIS_SPECIES, data.getLabelNames());
+        assertEquals(Datasets.IRIS_SPECIES, data.getLabelNamesList());
         assertEquals(Datasets.iris().getLabels(), data.getLabels());
     }
 }
