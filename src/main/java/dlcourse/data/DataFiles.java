@@ -28,6 +28,11 @@ final class DataFiles {
      * {@code README.md} in the working directory or one of its parents.
      */
     static Path directory() {
+        return directory(Path.of(""));
+    }
+
+    /** As {@link #directory()}, searching upward from {@code start} when no override is set. */
+    static Path directory(Path start) {
         String override = System.getProperty(PROPERTY);
         String source = "system property " + PROPERTY;
         if (override == null || override.isBlank()) {
@@ -42,15 +47,15 @@ final class DataFiles {
             }
             return path;
         }
-        Path start = Path.of("").toAbsolutePath().normalize();
-        for (Path dir = start; dir != null; dir = dir.getParent()) {
+        Path from = start.toAbsolutePath().normalize();
+        for (Path dir = from; dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("data");
             if (Files.isRegularFile(candidate.resolve("README.md"))) {
                 return candidate;
             }
         }
         throw new IllegalStateException("Could not find the course's data/ folder (a folder data/ with a"
-                + " README.md) in " + start + " or any folder above it; start the notebook or program inside"
+                + " README.md) in " + from + " or any folder above it; start the notebook or program inside"
                 + " the project, or set -D" + PROPERTY + "=/path/to/data (or the environment variable "
                 + ENVIRONMENT + ")");
     }

@@ -113,6 +113,10 @@ public final class FashionMnist {
             throw new UncheckedIOException("Could not create " + directory + ": " + e.getMessage(), e);
         }
         for (IdxFile file : IdxFile.values()) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new IllegalStateException("The download of Fashion-MNIST was interrupted; call"
+                        + " FashionMnist.download() again to finish it");
+            }
             Path target = directory.resolve(file.fileName + ".gz");
             if (Files.isRegularFile(target) && intact(target, file)) {
                 continue;

@@ -68,6 +68,11 @@ class DatasetsErrorsTest {
     }
 
     @Test
+    void outsideTheProjectTheErrorSaysHowToPointAtTheData() {
+        fails(() -> DataFiles.directory(folder), folder.toString(), "-Ddlcourse.data=/path/to/data", "DLCOURSE_DATA");
+    }
+
+    @Test
     void anEmptyOverrideFallsBackToTheSearch() {
         System.setProperty("dlcourse.data", " ");
         assertTrue(Files.isRegularFile(Datasets.dataDirectory().resolve("README.md")));

@@ -92,6 +92,13 @@ class DatasetsTest {
     }
 
     @Test
+    void notebooksInASubfolderFindTheSameDataFolder() {
+        Path project = Datasets.dataDirectory().getParent();
+        assertEquals(project.resolve("data"), DataFiles.directory(project.resolve("notebooks")));
+        assertEquals(project.resolve("data"), DataFiles.directory(project.resolve("data")));
+    }
+
+    @Test
     void aNetworkLearnsTheDigits() {
         DataSplit split = DataSplit.stratified(Datasets.digits(), 0.7, 0, 1);
         MultiLayerNetwork net = Mlp.builder().inputs(64).hidden(32).outputs(10).learningRate(0.01).build();
