@@ -1,17 +1,25 @@
 package dlcourse.data;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
+import java.util.function.DoubleUnaryOperator;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Small seeded toy problems in two dimensions, the kind a network learns in seconds and a picture
- * explains at a glance. Each call returns a DL4J {@link DataSet}: features of shape
- * {@code [n, 2]} and one-hot labels of shape {@code [n, classes]}. The same seed gives the same
- * points.
+ * Small seeded toy problems, the kind a network learns in seconds and a picture explains at a
+ * glance. The classification problems are two-dimensional: features of shape {@code [n, 2]} and
+ * one-hot labels of shape {@code [n, classes]} named "class 0", "class 1", ... The regression
+ * problems are one-dimensional curves with noise: features and labels of shape {@code [n, 1]}.
+ * The same seed gives the same points.
  *
  * <pre>{@code
  * DataSet moons = SyntheticData.moons(400, 0.15, 42);
+ * DataSet spirals = SyntheticData.spirals(600, 3, 0.05, 42);
+ * DataSet curve = SyntheticData.regression(200, 0.1, 42);
+ * DataSet cubic = SyntheticData.regression(200, x -> x * x * x, -1, 1, 0.05, 42);
  * }</pre>
  */
 public final class SyntheticData {
@@ -75,8 +83,106 @@ public final class SyntheticData {
     }
 
     /**
+     * Gaussian clusters, one per class, with centres evenly spaced on a circle of radius 3 around
+     * the origin; {@code spread} is the standard deviation of each cluster (1 makes neighbours
+     * overlap a little).
+     */
+    public static DataSet blobs(int n, int classes, double spread, long seed) {
+        checkClasses("blobs", classes, "try 3");
+        checkArguments("blobs", n, classes, 0);
+        if (!(spread >= 0) || Double.isInfinite(spread)) {
+            throw new IllegalArgumentException("blobs expected a spread (standard deviation) of 0 or more"
+                    + " but was given " + spread + "; try 1.0");
+        }
+        Random random = new Random(seed);
+        double[][] x = new double[n][2];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            int label = i % classes;
+            double angle = 2 * Math.PI * label / classes;
+            x[i][0] = 3 * Math.cos(angle) + spread * random.nextGaussian();
+            x[i][1] = 3 * Math.sin(angle) + spread * random.nextGaussian();
+            y[i] = label;
+        }
+        return toDataSet(x, y, classes);
+    }
+
+    /**
+     * Interleaved spiral arms, one per class, each turning one and a half times from the origin
+     * out to radius 1: the classic problem that no straight boundary separates. {@code noise} is
+     * the standard deviation added to each coordinate (0.05 keeps the arms apart).
+     */
+    public static DataSet spirals(int n, int classes, double noise, long seed) {
+        checkClasses("spirals", classes, "try 2 or 3");
+        checkArguments("spirals", n, classes, noise);
+        Random random = new Random(seed);
+        double[][] x = new double[n][2];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            int label = i % classes;
+            double along = random.nextDouble();
+            double angle = 2 * Math.PI * label / classes + 3 * Math.PI * along;
+            x[i][0] = along * Math.cos(angle) + noise * random.nextGaussian();
+            x[i][1] = along * Math.sin(angle) + noise * random.nextGaussian();
+            y[i] = label;
+        }
+        return toDataSet(x, y, classes);
+    }
+
+    /**
+     * A noisy wavy curve, y = sin(2x) + x/2 for x in [-3, 3]: features {@code [n, 1]} (x, sorted
+     * ascending so the points plot as a line) and labels {@code [n, 1]} (y plus Gaussian noise of
+     * standard deviation {@code noise}).
+     */
+    public static DataSet regression(int n, double noise, long seed) {
+        return regression("regression", n, x -> Math.sin(2 * x) + x / 2, -3, 3, noise, seed);
+    }
+
+    /**
+     * Noisy samples of any curve: x uniform in [{@code from}, {@code to}] (sorted ascending),
+     * y = f(x) plus Gaussian noise of standard deviation {@code noise}; features and labels
+     * {@code [n, 1]}.
+     */
+    public static DataSet regression(int n, DoubleUnaryOperator f, double from, double to, double noise,
+            long seed) {
+        return regression("regression", n, f, from, to, noise, seed);
+    }
+
+    private static DataSet regression(String name, int n, DoubleUnaryOperator f, double from, double to,
+            double noise, long seed) {
+        checkArguments(name, n, 2, noise);
+        if (f == null) {
+            throw new IllegalArgumentException(name + " expected a function f but was given null;"
+                    + " pass one, e.g. x -> Math.sin(x)");
+        }
+        if (!Double.isFinite(from) || !Double.isFinite(to) || !(from < to)) {
+            throw new IllegalArgumentException(name + " expected an interval with from < to but was given"
+                    + " from = " + from + ", to = " + to + "; e.g. from = -3, to = 3");
+        }
+        Random random = new Random(seed);
+        double[] xs = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = from + (to - from) * random.nextDouble();
+        }
+        Arrays.sort(xs);
+        float[] features = new float[n];
+        float[] labels = new float[n];
+        for (int i = 0; i < n; i++) {
+            double y = f.applyAsDouble(xs[i]);
+            if (!Double.isFinite(y)) {
+                throw new IllegalArgumentException(name + " expected f to give a finite number but f("
+                        + xs[i] + ") = " + y + "; choose an interval where f is defined");
+            }
+            features[i] = (float) xs[i];
+            labels[i] = (float) (y + noise * random.nextGaussian());
+        }
+        return new DataSet(Nd4j.create(features, new long[] {n, 1}), Nd4j.create(labels, new long[] {n, 1}));
+    }
+
+    /**
      * Wraps plain arrays as a DataSet: {@code x[i]} are the features of example i and
-     * {@code y[i]} its class, from 0 to {@code classes - 1}.
+     * {@code y[i]} its class, from 0 to {@code classes - 1}. The classes are named "class 0",
+     * "class 1", ...
      */
     public static DataSet toDataSet(double[][] x, int[] y, int classes) {
         if (x == null || y == null || x.length == 0) {
@@ -87,6 +193,18 @@ public final class SyntheticData {
             throw new IllegalArgumentException("toDataSet expected one label per example but was given "
                     + x.length + " examples and " + y.length + " labels; make the arrays the same length");
         }
+        if (classes < 1) {
+            throw new IllegalArgumentException("toDataSet expected 1 or more classes but was given "
+                    + classes + "; pass the number of different labels, e.g. 2");
+        }
+        int features = x[0] == null ? 0 : x[0].length;
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] == null || x[i].length == 0 || x[i].length != features) {
+                throw new IllegalArgumentException("toDataSet expected every example to have "
+                        + (features == 0 ? "1 or more" : features) + " features but example " + i + " has "
+                        + (x[i] == null ? "none (null)" : x[i].length) + "; make all rows of x the same length");
+            }
+        }
         float[][] labels = new float[y.length][classes];
         for (int i = 0; i < y.length; i++) {
             if (y[i] < 0 || y[i] >= classes) {
@@ -96,8 +214,25 @@ public final class SyntheticData {
             }
             labels[i][y[i]] = 1f;
         }
-        return new DataSet(Nd4j.create(x).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT),
+        DataSet data = new DataSet(Nd4j.create(x).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT),
                 Nd4j.create(labels));
+        data.setLabelNames(classNames(classes));
+        return data;
+    }
+
+    private static List<String> classNames(int classes) {
+        List<String> names = new ArrayList<>(classes);
+        for (int k = 0; k < classes; k++) {
+            names.add("class " + k);
+        }
+        return List.copyOf(names);
+    }
+
+    private static void checkClasses(String name, int classes, String hint) {
+        if (classes < 2) {
+            throw new IllegalArgumentException(name + " expected 2 or more classes but was given "
+                    + classes + "; " + hint);
+        }
     }
 
     private static void checkArguments(String name, int n, int minimum, double noise) {

