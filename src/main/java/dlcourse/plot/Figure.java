@@ -104,13 +104,15 @@ public final class Figure {
         Figure[] panels = figures.clone();
         boolean titled = title != null && !title.isBlank();
         int top = titled ? Painting.TITLE_HEIGHT : 0;
-        int width = Arrays.stream(panels).mapToInt(Figure::width).sum();
+        int panelsWidth = Arrays.stream(panels).mapToInt(Figure::width).sum();
+        int width = Math.max(panelsWidth,
+                titled ? Painting.textWidth(Painting.TITLE_FONT, title) + 32 : 0);
         int height = top + Arrays.stream(panels).mapToInt(Figure::height).max().orElse(0);
         return drawn(title, width, height, g -> {
             if (titled) {
                 Painting.title(g, title, width);
             }
-            int x = 0;
+            int x = (width - panelsWidth) / 2;
             for (Figure panel : panels) {
                 AffineTransform saved = g.getTransform();
                 g.translate(x, top);

@@ -206,7 +206,7 @@ public final class ImagePlots {
             }
         }
         String title = "Filters of " + NetworkChecks.describe(net, layerIndex) + ": " + out
-                + (in == 1 ? "" : " × " + in + " channels") + ", " + kh + "×" + kw
+                + " of " + kh + "×" + kw + (in == 1 ? "" : ", each over " + in + " input channels")
                 + (shownOut < out || shownIn < in ? " (first " + shownOut + (in == 1 ? "" : " × "
                 + shownIn) + " shown)" : "");
         List<String> rowLabels = null;
@@ -218,7 +218,7 @@ public final class ImagePlots {
         }
         return new TileGrid(title, tiles, Painting::diverging, rowLabels, in > 1 ? shownIn : 0,
                 Math.max(32, Math.min(48, 8 * Math.max(kh, kw))))
-                .colourBar("weight", -scale, scale).figure();
+                .colourBar("weight", -1, 1, -scale, scale).figure();
     }
 
     /**
@@ -263,13 +263,14 @@ public final class ImagePlots {
             }
             tiles.add(new TileGrid.Tile(values, h, w, List.of(), Style.INK));
         }
-        Figure maps = new TileGrid("Feature maps of " + NetworkChecks.describe(net, layerIndex) + ": "
-                + channels + " channels, " + h + "×" + w + (shown < channels ? " (first " + shown
-                + " shown)" : ""), tiles, Painting::gray, null, 0, 48)
-                .colourBar("activation", min, max).figure();
-        Figure source = new TileGrid(" ", input.tiles(List.of("input"), null,
-                Images.range(List.of(input))), Painting::gray, null, 1, 96).figure();
-        return Figure.row(null, source, maps);
+        String title = "Feature maps of " + NetworkChecks.describe(net, layerIndex) + ": "
+                + channels + " channels of " + h + "×" + w + (shown < channels ? " (first " + shown
+                + " shown)" : "");
+        Figure maps = new TileGrid(null, tiles, Painting::gray, null, 0, 48)
+                .colourBar("activation", 0, 1, min, max).figure();
+        Figure source = new TileGrid(null, input.tiles(List.of("input"), null,
+                Images.range(List.of(input))), Painting::gray, null, 1, 72).figure();
+        return Figure.row(title, source, maps);
     }
 
     private static void checkConvolution(String call, MultiLayerNetwork net, int layerIndex) {

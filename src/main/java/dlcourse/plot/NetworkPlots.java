@@ -112,7 +112,7 @@ public final class NetworkPlots {
         int contentHeight = (tallest - 1) * SPACING + 2 * RADIUS;
         int captionHeight = 40;
         int keyHeight = 28;
-        int width = Math.max(420,
+        int width = Math.max(keyWidth() + 2 * margin,
                 2 * margin + leftLabels + rightLabels + (columns - 1) * COLUMN_GAP + 2 * RADIUS);
         int height = top + contentHeight + captionHeight + keyHeight + margin / 2;
         int firstX = (width - (columns - 1) * COLUMN_GAP) / 2 + (leftLabels - rightLabels) / 2;
@@ -198,17 +198,26 @@ public final class NetworkPlots {
         });
     }
 
+    private static final String POSITIVE_KEY = "positive weight";
+    private static final String NEGATIVE_KEY = "negative weight";
+    private static final String THICKNESS_KEY = "thicker: larger |weight|";
+    private static final int KEY_GAP = 22;
+    private static final int KEY_LINE = 22;
+
+    private static int keyWidth() {
+        return 2 * (KEY_LINE + 6) + Painting.textWidth(Painting.SMALL_FONT, POSITIVE_KEY)
+                + Painting.textWidth(Painting.SMALL_FONT, NEGATIVE_KEY)
+                + Painting.textWidth(Painting.SMALL_FONT, THICKNESS_KEY) + 2 * KEY_GAP;
+    }
+
     private static void paintKey(java.awt.Graphics2D g, double centreX, double baseline) {
         g.setFont(Painting.SMALL_FONT);
-        String positive = "positive weight";
-        String negative = "negative weight";
-        String thickness = "thicker: larger |weight|";
-        int gap = 22;
-        int line = 22;
-        int total = 2 * (line + 6) + Painting.textWidth(Painting.SMALL_FONT, positive)
-                + Painting.textWidth(Painting.SMALL_FONT, negative)
-                + Painting.textWidth(Painting.SMALL_FONT, thickness) + 2 * gap;
-        double x = centreX - total / 2.0;
+        String positive = POSITIVE_KEY;
+        String negative = NEGATIVE_KEY;
+        String thickness = THICKNESS_KEY;
+        int gap = KEY_GAP;
+        int line = KEY_LINE;
+        double x = centreX - keyWidth() / 2.0;
         double y = baseline - 4;
         g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         for (int k = 0; k < 2; k++) {

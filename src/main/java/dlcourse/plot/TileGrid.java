@@ -32,6 +32,7 @@ final class TileGrid {
     private final int tilesPerRow;
     private final int pixelSize;
     private String barLabel;
+    private double[] barDomain;
     private double barMin;
     private double barMax;
 
@@ -50,9 +51,14 @@ final class TileGrid {
         this.pixelSize = Math.max(1, Math.round((float) targetTileSize / side));
     }
 
-    /** Adds a colour bar under the grid, from {@code min} to {@code max}, named {@code label}. */
-    TileGrid colourBar(String label, double min, double max) {
+    /**
+     * Adds a colour bar under the grid, named {@code label}: the scale's colours from
+     * {@code domainLow} to {@code domainHigh} (the tiles' values), labelled with the data values
+     * {@code min} and {@code max} they stand for.
+     */
+    TileGrid colourBar(String label, double domainLow, double domainHigh, double min, double max) {
         this.barLabel = label;
+        this.barDomain = new double[] {domainLow, domainHigh};
         this.barMin = min;
         this.barMax = max;
         return this;
@@ -136,7 +142,7 @@ final class TileGrid {
         int steps = 100;
         double[] ramp = new double[steps];
         for (int i = 0; i < steps; i++) {
-            ramp[i] = barMin + (barMax - barMin) * (i + 0.5) / steps;
+            ramp[i] = barDomain[0] + (barDomain[1] - barDomain[0]) * i / (steps - 1.0);
         }
         BufferedImage bar = Painting.blocks(ramp, 1, steps, 2 * Figure.PNG_SCALE, scale);
         g.drawImage(bar, x, y, width, 10, null);
