@@ -23,19 +23,21 @@ final class Painting {
     /** Marks a wrong answer (tab10 red). */
     static final Color WRONG = new Color(0xd62728);
 
-    /** Measures text the way both the PNG and the SVG drawing will lay it out. */
-    private static final Graphics2D MEASURE = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB)
-            .createGraphics();
+    /** Measures text the way both the PNG and the SVG drawing will lay it out; made when first needed. */
+    private static Graphics2D measure;
 
     private Painting() {
     }
 
     static synchronized int textWidth(Font font, String text) {
-        return MEASURE.getFontMetrics(font).stringWidth(text);
+        return metrics(font).stringWidth(text);
     }
 
     static synchronized FontMetrics metrics(Font font) {
-        return MEASURE.getFontMetrics(font);
+        if (measure == null) {
+            measure = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        }
+        return measure.getFontMetrics(font);
     }
 
     /** The figure title, centred at the top, as XChart places a chart title. */

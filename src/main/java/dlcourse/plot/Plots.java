@@ -65,6 +65,11 @@ public final class Plots {
     /**
      * A named line of points (x[i], y[i]) for {@link #lines} or a trajectory for
      * {@link #lossSurface}; make one with {@link #series}.
+     *
+     * <pre>{@code
+     * Plots.Series actual = Plots.series("actual", sales);             // x = 0, 1, 2, ...
+     * Plots.Series path = Plots.series("Adam", positions);             // List<double[]> of (x, y)
+     * }</pre>
      */
     public record Series(String name, double[] x, double[] y) {
         @Override
@@ -220,6 +225,9 @@ public final class Plots {
     public static Figure scatter(String title, DataSet data) {
         checkTwoFeatures("scatter", data);
         XYChart chart = Style.xyChart(title, "x₁", "x₂");
+        INDArray x = data.getFeatures();
+        setRangeWithMargin(chart, x.getColumn(0).castTo(DataType.DOUBLE).toDoubleVector(), true);
+        setRangeWithMargin(chart, x.getColumn(1).castTo(DataType.DOUBLE).toDoubleVector(), false);
         addPoints(chart, data);
         return Figure.of(chart);
     }
@@ -660,7 +668,7 @@ public final class Plots {
         if (classCount > 3) {
             chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         } else {
-            placeLegend(chart, List.of(px), List.of(py));
+            placeLegend(chart, List.of(px), List.of(py), false);
         }
         return Figure.of(chart);
     }
@@ -708,6 +716,11 @@ public final class Plots {
      * the lines too), so it hides as little as possible. Call after the axis ranges are set.
      */
     private static void placeLegend(XYChart chart, List<double[]> xs, List<double[]> ys) {
+        placeLegend(chart, xs, ys, true);
+    }
+
+    private static void placeLegend(XYChart chart, List<double[]> xs, List<double[]> ys,
+                                    boolean lines) {
         double x0 = chart.getStyler().getXAxisMin();
         double x1 = chart.getStyler().getXAxisMax();
         double y0 = chart.getStyler().getYAxisMin();
@@ -718,10 +731,10 @@ public final class Plots {
             double[] y = ys.get(s);
             for (int i = 0; i < x.length; i++) {
                 for (int k = 0; k < 4; k++) { // also between points, where the line runs
-                    if (k > 0 && i == 0) {
+                    if (k > 0 && (i == 0 || !lines)) {
                         break;
                     }
-                    double t = k / 4.0;
+                    double t = 1 - k / 4.0;
                     double px = i == 0 ? x[0] : x[i - 1] + t * (x[i] - x[i - 1]);
                     double py = i == 0 ? y[0] : y[i - 1] + t * (y[i] - y[i - 1]);
                     double u = (px - x0) / (x1 - x0);
@@ -767,8 +780,11 @@ public final class Plots {
         return sureness < 0.4 ? 0 : sureness < 0.8 ? 1 : 2;
     }
 
+    /** Draws the examples one colour per class, and puts the legend where it hides fewest. */
     private static void addPoints(XYChart chart, DataSet data) {
         INDArray x = data.getFeatures();
+        placeLegend(chart, List.of(x.getColumn(0).castTo(DataType.DOUBLE).toDoubleVector()),
+                List.of(x.getColumn(1).castTo(DataType.DOUBLE).toDoubleVector()), false);
         int[] labels = data.getLabels().argMax(1).toIntVector();
         int classes = (int) data.getLabels().size(1);
         List<String> names = data.getLabelNamesList();

@@ -95,6 +95,11 @@ final class TileGrid {
         int width = Math.max(Math.max(gridWidth + 2 * MARGIN, barLabel == null ? 0 : 300),
                 titled ? Painting.textWidth(Painting.TITLE_FONT, title) + 2 * MARGIN : 0);
         int height = top + gridHeight + MARGIN + barHeight;
+        if (height > Figure.MAX_SIZE || width > Figure.MAX_SIZE) {
+            throw new IllegalArgumentException("These " + tiles.size() + " images would make a figure of "
+                    + width + "×" + height + " pixels, more than a notebook can show (" + Figure.MAX_SIZE
+                    + " at most); show fewer images or shorter captions");
+        }
 
         List<BufferedImage> images = new ArrayList<>();
         for (Tile t : tiles) {

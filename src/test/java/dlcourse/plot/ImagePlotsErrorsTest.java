@@ -76,6 +76,17 @@ class ImagePlotsErrorsTest {
     }
 
     @Test
+    void figureTooTallToShow() {
+        List<String> captions = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            captions.add("a caption far too long for a tile, number " + i);
+        }
+        assertMessage(assertThrows(IllegalArgumentException.class,
+                () -> ImagePlots.grid("long", Nd4j.rand(400, 64), captions)),
+                "These 400 images", "4000 at most", "show fewer images or shorter captions");
+    }
+
+    @Test
     void predictionsOfTheWrongLength() {
         assertMessage(assertThrows(IllegalArgumentException.class,
                 () -> ImagePlots.predictions("p", Nd4j.rand(3, 64), new int[] {1, 2, 3},
