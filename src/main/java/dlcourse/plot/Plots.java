@@ -1,14 +1,19 @@
 package dlcourse.plot;
 
 import dlcourse.train.History;
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
 import java.util.function.Function;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -16,33 +21,203 @@ import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * One call for each picture the course draws. Every call returns a {@link Figure} in the house
+ * One call for each chart the course draws. Every call returns a {@link Figure} in the house
  * {@link Style}; the last expression of a notebook cell shows inline.
  *
  * <pre>{@code
  * Plots.line("y = x²", x, y);
+ * Plots.lines("Forecast", Plots.series("actual", sales), Plots.series("forecast", t, predicted));
+ * Plots.functionAndDerivative("sigmoid", z -> 1 / (1 + Math.exp(-z)), null, -6, 6);
  * Plots.scatter("Two moons", data);
  * Plots.decisionBoundary(net, data);
  * Plots.history(history);
+ * Plots.lossSurface("Gradient descent", (x, y) -> x * x + 10 * y * y,
+ *         new double[] {-2, 2}, new double[] {-1, 1}, Plots.series("SGD", path));
+ * Plots.confusionMatrix(counts, List.of("cat", "dog"));
+ * Plots.latentSpace("Latent space", codes, test);
  * }</pre>
+ *
+ * Pictures made of pixels are in {@link ImagePlots}, network diagrams in {@link NetworkPlots}.
  */
 public final class Plots {
 
     /** Grid cells per side when shading a decision boundary. */
     static final int BOUNDARY_GRID = 100;
 
+    /** Grid cells per side when sampling a loss surface. */
+    static final int SURFACE_GRID = 80;
+
+    /** Contour lines drawn on a loss surface. */
+    static final int CONTOUR_LEVELS = 12;
+
+    /** Lines with more points than this are drawn without markers, so they stay lines. */
+    static final int MARKER_LIMIT = 30;
+
+    /** Starts the names of helper series that stay out of the legend, so they never clash with yours. */
+    static final String HIDDEN = "·";
+
+    /** The most classes a confusion matrix shows. */
+    public static final int MAX_CLASSES = 30;
+
     private Plots() {
+    }
+
+    /**
+     * A named line of points (x[i], y[i]) for {@link #lines} or a trajectory for
+     * {@link #lossSurface}; make one with {@link #series}.
+     *
+     * <pre>{@code
+     * Plots.Series actual = Plots.series("actual", sales);             // x = 0, 1, 2, ...
+     * Plots.Series path = Plots.series("Adam", positions);             // List<double[]> of (x, y)
+     * }</pre>
+     */
+    public record Series(String name, double[] x, double[] y) {
+        @Override
+        public String toString() {
+            return "Series \"" + name + "\" (" + x.length + " points)";
+        }
+    }
+
+    /** A named series of points (x[i], y[i]). */
+    public static Series series(String name, double[] x, double[] y) {
+        checkSameLength("series", x, y);
+        checkFinite("series", "x", x);
+        checkFinite("series", "y", y);
+        return new Series(nameOrDefault(name), x.clone(), y.clone());
+    }
+
+    /** A named series of values at 0, 1, 2, … (a time series). */
+    public static Series series(String name, double[] y) {
+        if (y == null || y.length == 0) {
+            throw new IllegalArgumentException("series expected one or more values but was given "
+                    + describe(y) + "; pass the values to draw, e.g. series(\"sales\", values)");
+        }
+        double[] x = new double[y.length];
+        Arrays.setAll(x, i -> i);
+        return series(name, x, y);
+    }
+
+    /** A named series of points given as (x, y) pairs, e.g. the positions of an optimizer. */
+    public static Series series(String name, List<double[]> points) {
+        if (points == null || points.isEmpty()) {
+            throw new IllegalArgumentException("series expected one or more (x, y) points but was given "
+                    + (points == null ? "null" : "none") + "; record them as you go, e.g."
+                    + " path.add(new double[] {x, y})");
+        }
+        double[] x = new double[points.size()];
+        double[] y = new double[points.size()];
+        for (int i = 0; i < points.size(); i++) {
+            double[] p = points.get(i);
+            if (p == null || p.length != 2) {
+                throw new IllegalArgumentException("series expected points of two numbers (x, y) but"
+                        + " point " + i + " is " + (p == null ? "null" : Arrays.toString(p))
+                        + "; add them as new double[] {x, y}");
+            }
+            x[i] = p[0];
+            y[i] = p[1];
+        }
+        return series(name, x, y);
     }
 
     /** A line through the points (x[i], y[i]). */
     public static Figure line(String title, double[] x, double[] y) {
         checkSameLength("line", x, y);
+        checkFinite("line", "x", x);
+        checkFinite("line", "y", y);
         XYChart chart = Style.xyChart(title, "x", "y");
         XYSeries series = chart.addSeries("y", x, y);
-        series.setMarker(SeriesMarkers.NONE);
+        series.setMarker(x.length > MARKER_LIMIT ? SeriesMarkers.NONE : SeriesMarkers.CIRCLE);
         chart.getStyler().setLegendVisible(false);
         setRangeWithMargin(chart, x, true);
         setRangeWithMargin(chart, y, false);
+        return Figure.of(chart);
+    }
+
+    /** Several named lines on one chart, with a legend; axes titled "x" and "y". */
+    public static Figure lines(String title, Series... series) {
+        return lines(title, "x", "y", series);
+    }
+
+    /**
+     * Several named lines with axis titles, e.g. a forecast against the actual values; each line
+     * has its own x values, so a forecast can start where the history ends.
+     */
+    public static Figure lines(String title, String xTitle, String yTitle, Series... series) {
+        if (series == null || series.length == 0 || Arrays.asList(series).contains(null)) {
+            throw new IllegalArgumentException("lines expected one or more series but was given "
+                    + (series == null ? "null" : Arrays.toString(series)) + "; make them with"
+                    + " Plots.series(\"name\", x, y)");
+        }
+        XYChart chart = Style.xyChart(title, xTitle, yTitle);
+        List<double[]> xs = new ArrayList<>();
+        List<double[]> ys = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Series s : series) {
+            String name = s.name();
+            for (int copy = 2; names.contains(name); copy++) {
+                name = s.name() + " (" + copy + ")"; // XChart refuses two series of one name
+            }
+            names.add(name);
+            XYSeries line = chart.addSeries(name, s.x(), s.y());
+            line.setMarker(s.x().length > MARKER_LIMIT ? SeriesMarkers.NONE : SeriesMarkers.CIRCLE);
+            xs.add(s.x());
+            ys.add(s.y());
+        }
+        chart.getStyler().setLegendVisible(series.length > 1);
+        setRangeWithMargin(chart, concat(xs), true);
+        setRangeWithMargin(chart, concat(ys), false);
+        placeLegend(chart, xs, ys);
+        return Figure.of(chart);
+    }
+
+    /**
+     * A function and its derivative from {@code from} to {@code to}; pass {@code null} as the
+     * derivative to have it estimated numerically (central differences).
+     */
+    public static Figure functionAndDerivative(String title, DoubleUnaryOperator f,
+                                               DoubleUnaryOperator derivative, double from, double to) {
+        if (f == null) {
+            throw new IllegalArgumentException("functionAndDerivative expected a function but was given"
+                    + " null; pass one, e.g. z -> Math.tanh(z)");
+        }
+        checkRange("functionAndDerivative", from, to);
+        int n = 400;
+        double step = (to - from) / (n - 1);
+        double h = 1e-4 * Math.max(1, Math.max(Math.abs(from), Math.abs(to)));
+        double[] x = new double[n];
+        double[] y = new double[n];
+        double[] slope = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = from + i * step;
+            y[i] = f.applyAsDouble(x[i]);
+            slope[i] = derivative != null ? derivative.applyAsDouble(x[i])
+                    : (f.applyAsDouble(x[i] + h) - f.applyAsDouble(x[i] - h)) / (2 * h);
+            if (!Double.isFinite(y[i]) || !Double.isFinite(slope[i])) {
+                throw new IllegalArgumentException("functionAndDerivative expected finite values but at x = "
+                        + x[i] + " the function gives " + y[i] + " and its derivative " + slope[i]
+                        + "; choose a range where the function is defined, e.g. from 0.01 for log");
+            }
+        }
+        XYChart chart = Style.xyChart(title, "x", "");
+        double[] all = concat(List.of(y, slope));
+        setRangeWithMargin(chart, x, true);
+        setRangeWithMargin(chart, all, false);
+        double low = Arrays.stream(all).min().orElse(0);
+        double high = Arrays.stream(all).max().orElse(0);
+        if (low < 0 && high > 0) {
+            XYSeries zero = chart.addSeries("zero", new double[] {from, to}, new double[] {0, 0});
+            zero.setMarker(SeriesMarkers.NONE);
+            zero.setLineColor(Style.MUTED_INK);
+            zero.setLineStyle(new BasicStroke(0.8f));
+            zero.setShowInLegend(false);
+        }
+        XYSeries function = chart.addSeries("f(x)", x, y);
+        function.setMarker(SeriesMarkers.NONE);
+        function.setLineColor(Style.color(0));
+        XYSeries slopeLine = chart.addSeries(derivative != null ? "f′(x)" : "f′(x), numerical", x, slope);
+        slopeLine.setMarker(SeriesMarkers.NONE);
+        slopeLine.setLineColor(Style.color(1));
+        placeLegend(chart, List.of(x, x), List.of(y, slope));
         return Figure.of(chart);
     }
 
@@ -50,6 +225,9 @@ public final class Plots {
     public static Figure scatter(String title, DataSet data) {
         checkTwoFeatures("scatter", data);
         XYChart chart = Style.xyChart(title, "x₁", "x₂");
+        INDArray x = data.getFeatures();
+        setRangeWithMargin(chart, x.getColumn(0).castTo(DataType.DOUBLE).toDoubleVector(), true);
+        setRangeWithMargin(chart, x.getColumn(1).castTo(DataType.DOUBLE).toDoubleVector(), false);
         addPoints(chart, data);
         return Figure.of(chart);
     }
@@ -63,6 +241,8 @@ public final class Plots {
             throw new IllegalArgumentException("decisionBoundary expected a trained network but was"
                     + " given null");
         }
+        checkTwoFeatures("decisionBoundary", data);
+        NetworkChecks.checkInputSize("decisionBoundary", net, 2);
         return decisionBoundary("Decision boundary", net::output, data);
     }
 
@@ -73,6 +253,10 @@ public final class Plots {
     public static Figure decisionBoundary(String title, Function<INDArray, INDArray> classifier,
                                           DataSet data) {
         checkTwoFeatures("decisionBoundary", data);
+        if (classifier == null) {
+            throw new IllegalArgumentException("decisionBoundary expected a classifier but was given"
+                    + " null; pass a network's output, e.g. net::output");
+        }
         INDArray x = data.getFeatures();
         double[] xRange = padded(x.getColumn(0));
         double[] yRange = padded(x.getColumn(1));
@@ -89,7 +273,7 @@ public final class Plots {
         if (probabilities.size(0) != grid.length || classes != data.getLabels().size(1)) {
             throw new IllegalArgumentException("decisionBoundary expected the classifier to return one"
                     + " row of " + data.getLabels().size(1) + " class probabilities per point but it"
-                    + " returned shape " + java.util.Arrays.toString(probabilities.shape())
+                    + " returned shape " + Arrays.toString(probabilities.shape())
                     + "; check that the network's outputs match the data's classes");
         }
         int[] predicted = probabilities.argMax(1).toIntVector();
@@ -114,7 +298,7 @@ public final class Plots {
                 XYSeries cells = chart.addSeries("region " + c + "." + level, cx, cy);
                 cells.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
                 cells.setMarker(SeriesMarkers.SQUARE);
-                cells.setMarkerColor(mix(Style.color(c), Color.WHITE, tint[level]));
+                cells.setMarkerColor(Painting.mix(Style.color(c), Color.WHITE, tint[level]));
                 cells.setShowInLegend(false);
             }
         }
@@ -128,8 +312,10 @@ public final class Plots {
     }
 
     /**
-     * The loss curves of a training run (training and, if measured, validation), with the latest
-     * epoch's numbers in the title.
+     * The curves of a training run, with the latest epoch's numbers in the title: losses on the
+     * left and, when accuracy was measured, accuracies on a panel of their own on the right
+     * (training in blue, validation in orange on both). Metrics of a custom loop (a GAN's
+     * "generator loss", "discriminator loss") are drawn by name.
      */
     public static Figure history(History history) {
         if (history == null || history.epochs() == 0) {
@@ -137,34 +323,376 @@ public final class Plots {
                     + " epoch but was given " + (history == null ? "null" : "an empty one")
                     + "; train first, e.g. History h = Trainer.fit(net, data, 10)");
         }
+        List<String> losses = new ArrayList<>();
+        List<String> accuracies = new ArrayList<>();
+        for (String metric : history.metrics()) {
+            (metric.toLowerCase(Locale.ROOT).contains("accuracy") ? accuracies : losses).add(metric);
+        }
+        String title = progressTitle(history);
+        if (accuracies.isEmpty() || losses.isEmpty()) {
+            boolean lossLike = !losses.isEmpty();
+            List<String> metrics = lossLike ? losses : accuracies;
+            XYChart chart = historyPanel(history, metrics, title, Style.WIDTH, Style.HEIGHT,
+                    !lossLike);
+            return Figure.of(chart);
+        }
+        int panelWidth = 460;
+        int panelHeight = 340;
+        return Figure.row(title,
+                Figure.of(historyPanel(history, losses, null, panelWidth, panelHeight, false)),
+                Figure.of(historyPanel(history, accuracies, null, panelWidth, panelHeight, true)));
+    }
+
+    private static XYChart historyPanel(History history, List<String> metrics, String title,
+                                        int width, int height, boolean accuracy) {
         double[] epochs = history.table().intColumn(History.EPOCH).asDoubleArray();
-        XYChart chart = Style.xyChart(progressTitle(history), "epoch", "loss");
-        for (String metric : List.of(History.LOSS, History.VALIDATION_LOSS)) {
-            if (history.metrics().contains(metric)) {
-                XYSeries s = chart.addSeries(metric, epochs, history.values(metric));
-                s.setMarker(epochs.length == 1 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+        boolean allLosses = metrics.stream().allMatch(m -> m.toLowerCase(Locale.ROOT).contains("loss"));
+        String yTitle = accuracy ? "accuracy" : allLosses ? "loss" : "value";
+        XYChart chart = Style.xyChart(title, "epoch", yTitle, width, height);
+        double low = Double.MAX_VALUE;
+        double high = -Double.MAX_VALUE;
+        for (int i = 0; i < metrics.size(); i++) {
+            String metric = metrics.get(i);
+            double[] values = history.values(metric);
+            XYSeries s = chart.addSeries(seriesName(metric), epochs, values);
+            s.setMarker(epochs.length == 1 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+            Color colour = Style.color(standardPair(metrics) ? (metric.startsWith("validation") ? 1 : 0) : i);
+            s.setLineColor(colour);
+            s.setMarkerColor(colour);
+            for (double v : values) {
+                if (Double.isFinite(v)) {
+                    low = Math.min(low, v);
+                    high = Math.max(high, v);
+                }
             }
         }
+        chart.getStyler().setLegendVisible(metrics.size() > 1);
+        List<double[]> curves = new ArrayList<>();
+        for (String metric : metrics) {
+            curves.add(history.values(metric));
+        }
         setRangeWithMargin(chart, new double[] {1, Math.max(2, history.plannedEpochs())}, true);
-        chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setXAxisDecimalPattern("#");
-        return Figure.of(chart);
+        if (accuracy) {
+            // From a round tenth below the lowest accuracy to 100 %, in percent.
+            double bottom = low == Double.MAX_VALUE ? 0 : Math.max(0, Math.floor(low * 10 - 0.2) / 10);
+            chart.getStyler().setYAxisMin(bottom).setYAxisMax(1.0);
+            chart.getStyler().setYAxisDecimalPattern("0%");
+        } else if (low >= 0) {
+            chart.getStyler().setYAxisMin(0.0);
+            if (high > 0 && high != Double.MAX_VALUE) {
+                chart.getStyler().setYAxisMax(high * 1.05);
+            }
+        }
+        List<double[]> epochAxes = new ArrayList<>();
+        for (int i = 0; i < metrics.size(); i++) {
+            epochAxes.add(epochs);
+        }
+        placeLegend(chart, epochAxes, curves);
+        return chart;
+    }
+
+    /** True for "loss" with "validation loss" or "accuracy" with "validation accuracy". */
+    private static boolean standardPair(List<String> metrics) {
+        return metrics.stream().allMatch(m -> m.equals(History.LOSS) || m.equals(History.ACCURACY)
+                || m.equals(History.VALIDATION_LOSS) || m.equals(History.VALIDATION_ACCURACY));
+    }
+
+    private static String seriesName(String metric) {
+        switch (metric) {
+            case History.LOSS:
+            case History.ACCURACY:
+                return "training";
+            case History.VALIDATION_LOSS:
+            case History.VALIDATION_ACCURACY:
+                return "validation";
+            default:
+                return metric;
+        }
     }
 
     private static String progressTitle(History h) {
         StringBuilder title = new StringBuilder("Epoch " + h.epochs() + " of " + h.plannedEpochs());
-        title.append(String.format(" · loss %.3f", h.last(History.LOSS)));
-        if (h.metrics().contains(History.ACCURACY)) {
-            title.append(String.format(" · accuracy %.1f%%", 100 * h.last(History.ACCURACY)));
+        for (String metric : h.metrics()) {
+            double value = h.last(metric);
+            switch (metric) {
+                case History.LOSS:
+                    title.append(String.format(Locale.ROOT, " · loss %.3f", value));
+                    break;
+                case History.ACCURACY:
+                    title.append(String.format(Locale.ROOT, " · accuracy %.1f%%", 100 * value));
+                    break;
+                case History.VALIDATION_ACCURACY:
+                    title.append(String.format(Locale.ROOT, " · validation %.1f%%", 100 * value));
+                    break;
+                case History.VALIDATION_LOSS:
+                    break; // the validation accuracy, or the curve, tells it
+                default:
+                    title.append(String.format(Locale.ROOT, " · %s %.3f", metric, value));
+            }
         }
-        if (h.metrics().contains(History.VALIDATION_ACCURACY)) {
-            title.append(String.format(" · validation %.1f%%", 100 * h.last(History.VALIDATION_ACCURACY)));
-        }
-        title.append(String.format(" · %.1f s", h.seconds()));
+        title.append(String.format(Locale.ROOT, " · %.1f s", h.seconds()));
         if (h.interrupted()) {
             title.append(" · interrupted");
         }
         return title.toString();
+    }
+
+    /**
+     * Contour lines of a loss over two parameters, on bands shaded from dark (low) to light
+     * (high), with the paths optimizers took on top: each a coloured line from a circle (start)
+     * to a square (end). The levels split the plotted values into equal shares, so both the
+     * valley floor and the steep walls get lines.
+     *
+     * <pre>{@code
+     * Plots.lossSurface("Momentum", (w1, w2) -> w1 * w1 + 10 * w2 * w2,
+     *         new double[] {-3, 3}, new double[] {-2, 2}, Plots.series("momentum", path));
+     * }</pre>
+     */
+    public static Figure lossSurface(String title, DoubleBinaryOperator loss, double[] xRange,
+                                     double[] yRange, Series... trajectories) {
+        if (loss == null) {
+            throw new IllegalArgumentException("lossSurface expected a loss function of two parameters"
+                    + " but was given null; pass one, e.g. (x, y) -> x * x + 10 * y * y");
+        }
+        checkRange("lossSurface", "xRange", xRange);
+        checkRange("lossSurface", "yRange", yRange);
+        if (trajectories == null || Arrays.asList(trajectories).contains(null)) {
+            throw new IllegalArgumentException("lossSurface expected trajectories made with"
+                    + " Plots.series(name, points) but was given " + (trajectories == null ? "null"
+                    : Arrays.toString(trajectories)) + "; pass none, or only real ones");
+        }
+        int g = SURFACE_GRID;
+        double[] xs = new double[g + 1];
+        double[] ys = new double[g + 1];
+        double[][] z = new double[g + 1][g + 1];
+        for (int k = 0; k <= g; k++) {
+            xs[k] = xRange[0] + k * (xRange[1] - xRange[0]) / g;
+            ys[k] = yRange[0] + k * (yRange[1] - yRange[0]) / g;
+        }
+        for (int i = 0; i <= g; i++) {
+            for (int j = 0; j <= g; j++) {
+                z[i][j] = loss.applyAsDouble(xs[j], ys[i]);
+                if (!Double.isFinite(z[i][j])) {
+                    throw new IllegalArgumentException("lossSurface expected finite losses but at (x, y) = ("
+                            + xs[j] + ", " + ys[i] + ") the loss is " + z[i][j] + "; choose ranges"
+                            + " where the loss is defined");
+                }
+            }
+        }
+        double[] levels = Contours.quantileLevels(z, CONTOUR_LEVELS);
+
+        // Keep the plot area about as wide as the ranges are, so gradients cross contours at right
+        // angles as they should.
+        double aspect = (yRange[1] - yRange[0]) / (xRange[1] - xRange[0]);
+        int plotWidth = Style.WIDTH - 110;
+        int plotHeight = (int) Math.round(Math.max(160, Math.min(560, plotWidth * aspect)));
+        if (plotWidth * aspect > 560) {
+            plotWidth = (int) Math.max(220, Math.round(560 / aspect));
+        }
+        XYChart chart = new XYChart(plotWidth + 110, plotHeight + 110);
+        chart.setTitle(title == null ? "" : title);
+        chart.setXAxisTitle("x");
+        chart.setYAxisTitle("y");
+        Style.apply(chart);
+        chart.getStyler().setChartTitleVisible(title != null && !title.isBlank());
+
+        // Bands: each grid node's square takes the shade of the band its loss falls in.
+        double cellWidth = (double) plotWidth / g;
+        double cellHeight = (double) plotHeight / g;
+        CellMarker cell = new CellMarker(cellWidth + 1.2, cellHeight + 1.2);
+        for (int band = 0; band <= levels.length; band++) {
+            List<Double> bx = new ArrayList<>();
+            List<Double> by = new ArrayList<>();
+            for (int i = 0; i <= g; i++) {
+                for (int j = 0; j <= g; j++) {
+                    if (bandOf(z[i][j], levels) == band) {
+                        bx.add(xs[j]);
+                        by.add(ys[i]);
+                    }
+                }
+            }
+            if (bx.isEmpty()) {
+                continue;
+            }
+            XYSeries s = chart.addSeries(HIDDEN + "band " + band, bx, by);
+            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            s.setMarker(cell);
+            s.setMarkerColor(bandColour(band, levels.length));
+            s.setShowInLegend(false);
+        }
+        for (int k = 0; k < levels.length; k++) {
+            List<Double> lx = new ArrayList<>();
+            List<Double> ly = new ArrayList<>();
+            for (List<double[]> line : Contours.lines(xs, ys, z, levels[k])) {
+                for (double[] p : line) {
+                    lx.add(p[0]);
+                    ly.add(p[1]);
+                }
+                lx.add(Double.NaN); // XChart breaks the line at a missing point
+                ly.add(Double.NaN);
+            }
+            if (lx.isEmpty()) {
+                continue;
+            }
+            XYSeries s = chart.addSeries(HIDDEN + "contour " + k, lx, ly);
+            s.setMarker(SeriesMarkers.NONE);
+            // Opaque: XChart draws a line piece by piece, and see-through pieces darken where they meet.
+            s.setLineColor(Painting.mix(Style.INK, Color.WHITE, 0.5));
+            s.setLineStyle(new BasicStroke(0.8f));
+            s.setShowInLegend(false);
+        }
+        for (int t = 0; t < trajectories.length; t++) {
+            Series path = trajectories[t];
+            Color colour = Style.color(t);
+            String name = path.name();
+            for (int copy = 2; chart.getSeriesMap().containsKey(name); copy++) {
+                name = path.name() + " (" + copy + ")";
+            }
+            XYSeries s = chart.addSeries(name, path.x(), path.y());
+            s.setMarker(SeriesMarkers.NONE);
+            s.setLineColor(colour);
+            s.setMarkerColor(colour);
+            s.setLineStyle(new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            int last = path.x().length - 1;
+            XYSeries start = chart.addSeries(HIDDEN + "start " + t, new double[] {path.x()[0]},
+                    new double[] {path.y()[0]});
+            start.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            start.setMarker(SeriesMarkers.CIRCLE);
+            start.setMarkerColor(colour);
+            start.setShowInLegend(false);
+            XYSeries end = chart.addSeries(HIDDEN + "end " + t, new double[] {path.x()[last]},
+                    new double[] {path.y()[last]});
+            end.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            end.setMarker(SeriesMarkers.SQUARE);
+            end.setMarkerColor(colour);
+            end.setShowInLegend(false);
+        }
+        chart.getStyler().setMarkerSize(9);
+        chart.getStyler().setLegendVisible(trajectories.length > 0);
+        chart.getStyler().setXAxisMin(xRange[0]).setXAxisMax(xRange[1]);
+        chart.getStyler().setYAxisMin(yRange[0]).setYAxisMax(yRange[1]);
+        placeLegend(chart, Arrays.stream(trajectories).map(Series::x).collect(java.util.stream.Collectors.toList()),
+                Arrays.stream(trajectories).map(Series::y).collect(java.util.stream.Collectors.toList()));
+        chart.getStyler().setPlotGridLinesVisible(false);
+        chart.getStyler().setPlotContentSize(1.0);
+        return Figure.of(chart);
+    }
+
+    private static int bandOf(double value, double[] levels) {
+        int band = 0;
+        while (band < levels.length && value > levels[band]) {
+            band++;
+        }
+        return band;
+    }
+
+    /** From a muted blue-grey in the valley to near white on the heights. */
+    private static Color bandColour(int band, int levels) {
+        double t = levels == 0 ? 1 : (double) band / levels;
+        return Painting.mix(new Color(0x9fb3c8), Color.WHITE, 0.1 + 0.85 * t);
+    }
+
+    /**
+     * A confusion matrix: how many examples of each true class (rows) were predicted as each
+     * class (columns), written in the cells; the shading shows each row's share, so rare classes
+     * read as clearly as common ones. The title gives the accuracy.
+     */
+    public static Figure confusionMatrix(int[][] counts, List<String> classNames) {
+        return confusionMatrix(null, counts, classNames);
+    }
+
+    /** The same with a title of your own (null for the default with the accuracy). */
+    public static Figure confusionMatrix(String title, int[][] counts, List<String> classNames) {
+        return ConfusionMatrixDrawing.figure(title, counts, classNames);
+    }
+
+    /**
+     * Points of a two-dimensional latent space (or any 2-D embedding) coloured by class, with
+     * a legend of class names; {@code classNames} may be null for "class 0", "class 1", ….
+     */
+    public static Figure latentSpace(String title, INDArray points, int[] classes,
+                                     List<String> classNames) {
+        if (points == null || points.rank() != 2 || points.size(1) != 2 || points.size(0) == 0) {
+            throw new IllegalArgumentException("latentSpace expected points of shape [n, 2] but was given "
+                    + (points == null ? "null" : Arrays.toString(points.shape())) + "; use an encoder"
+                    + " with a two-dimensional code, or reduce the codes to two dimensions first");
+        }
+        if (classes == null || classes.length != points.size(0)) {
+            throw new IllegalArgumentException("latentSpace expected one class per point ("
+                    + points.size(0) + ") but was given " + (classes == null ? "null" : classes.length)
+                    + "; pass the labels of the same examples");
+        }
+        int classCount = Arrays.stream(classes).max().orElse(0) + 1;
+        for (int c : classes) {
+            if (c < 0 || (classNames != null && c >= classNames.size())) {
+                throw new IllegalArgumentException("latentSpace expected class numbers from 0 to "
+                        + (classNames == null ? "any" : classNames.size() - 1) + " but was given " + c
+                        + "; check that the class names match the labels");
+            }
+        }
+        if (classNames != null) {
+            classCount = classNames.size();
+        }
+        double[][] xy = points.castTo(DataType.DOUBLE).toDoubleMatrix();
+        double[] px = new double[xy.length];
+        double[] py = new double[xy.length];
+        for (int i = 0; i < xy.length; i++) {
+            px[i] = xy[i][0];
+            py[i] = xy[i][1];
+        }
+        checkFinite("latentSpace", "points", px);
+        checkFinite("latentSpace", "points", py);
+        XYChart chart = Style.xyChart(title, "z₁", "z₂");
+        boolean dense = xy.length > 500;
+        for (int c = 0; c < classCount; c++) {
+            List<Double> cx = new ArrayList<>();
+            List<Double> cy = new ArrayList<>();
+            for (int i = 0; i < classes.length; i++) {
+                if (classes[i] == c) {
+                    cx.add(px[i]);
+                    cy.add(py[i]);
+                }
+            }
+            if (cx.isEmpty()) {
+                continue;
+            }
+            XYSeries s = chart.addSeries(classNames == null ? "class " + c : classNames.get(c), cx, cy);
+            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            s.setMarker(SeriesMarkers.CIRCLE);
+            s.setMarkerColor(Style.withAlpha(Style.color(c), dense ? 0.6 : 0.85));
+        }
+        chart.getStyler().setMarkerSize(dense ? 4 : 6);
+        setRangeWithMargin(chart, px, true);
+        setRangeWithMargin(chart, py, false);
+        if (classCount > 3) {
+            chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        } else {
+            placeLegend(chart, List.of(px), List.of(py), false);
+        }
+        return Figure.of(chart);
+    }
+
+    /** The same with one-hot labels {@code [n, classes]}. */
+    public static Figure latentSpace(String title, INDArray points, INDArray labels,
+                                     List<String> classNames) {
+        if (labels == null || labels.rank() != 2) {
+            throw new IllegalArgumentException("latentSpace expected one-hot labels of shape [n, classes]"
+                    + " but was given " + (labels == null ? "null" : Arrays.toString(labels.shape()))
+                    + "; pass data.getLabels()");
+        }
+        return latentSpace(title, points, labels.argMax(1).toIntVector(), classNames);
+    }
+
+    /** The same with the labels and class names of the data set the points were made from. */
+    public static Figure latentSpace(String title, INDArray points, DataSet data) {
+        if (data == null || data.getLabels() == null) {
+            throw new IllegalArgumentException("latentSpace expected the labelled data set the points"
+                    + " were made from but was given " + (data == null ? "null" : "one without labels"));
+        }
+        List<String> names = data.getLabelNamesList();
+        return latentSpace(title, points, data.getLabels(),
+                names == null || names.isEmpty() ? null : names);
     }
 
     /**
@@ -173,13 +701,76 @@ public final class Plots {
      * spaced (it does that when the axis ends coincide with the data grid), which crowds the axis.
      */
     private static void setRangeWithMargin(XYChart chart, double[] values, boolean xAxis) {
-        double min = Arrays.stream(values).min().orElse(0);
-        double max = Arrays.stream(values).max().orElse(1);
+        double min = Arrays.stream(values).filter(Double::isFinite).min().orElse(0);
+        double max = Arrays.stream(values).filter(Double::isFinite).max().orElse(1);
         double margin = max > min ? 0.02 * (max - min) : 0.5;
         if (xAxis) {
             chart.getStyler().setXAxisMin(min - margin).setXAxisMax(max + margin);
         } else {
             chart.getStyler().setYAxisMin(min - margin).setYAxisMax(max + margin);
+        }
+    }
+
+    /**
+     * Puts the legend in the inside corner that the data leave most empty (counting points along
+     * the lines too), so it hides as little as possible. Call after the axis ranges are set.
+     */
+    private static void placeLegend(XYChart chart, List<double[]> xs, List<double[]> ys) {
+        placeLegend(chart, xs, ys, true);
+    }
+
+    private static void placeLegend(XYChart chart, List<double[]> xs, List<double[]> ys,
+                                    boolean lines) {
+        double x0 = chart.getStyler().getXAxisMin();
+        double x1 = chart.getStyler().getXAxisMax();
+        double y0 = chart.getStyler().getYAxisMin();
+        double y1 = chart.getStyler().getYAxisMax();
+        int[] crowding = new int[4]; // NE, NW, SE, SW
+        for (int s = 0; s < xs.size(); s++) {
+            double[] x = xs.get(s);
+            double[] y = ys.get(s);
+            for (int i = 0; i < x.length; i++) {
+                for (int k = 0; k < 4; k++) { // also between points, where the line runs
+                    if (k > 0 && (i == 0 || !lines)) {
+                        break;
+                    }
+                    double t = 1 - k / 4.0;
+                    double px = i == 0 ? x[0] : x[i - 1] + t * (x[i] - x[i - 1]);
+                    double py = i == 0 ? y[0] : y[i - 1] + t * (y[i] - y[i - 1]);
+                    double u = (px - x0) / (x1 - x0);
+                    double v = (py - y0) / (y1 - y0);
+                    boolean right = u > 0.6;
+                    boolean left = u < 0.4;
+                    boolean top = v > 0.72;
+                    boolean bottom = v < 0.28;
+                    if (top && right) {
+                        crowding[0]++;
+                    } else if (top && left) {
+                        crowding[1]++;
+                    } else if (bottom && right) {
+                        crowding[2]++;
+                    } else if (bottom && left) {
+                        crowding[3]++;
+                    }
+                }
+            }
+        }
+        Styler.LegendPosition[] corners = {Styler.LegendPosition.InsideNE,
+            Styler.LegendPosition.InsideNW, Styler.LegendPosition.InsideSE, Styler.LegendPosition.InsideSW};
+        int best = 0;
+        int total = 0;
+        for (int k = 0; k < 4; k++) {
+            total += crowding[k];
+            if (crowding[k] < crowding[best]) {
+                best = k;
+            }
+        }
+        if (crowding[best] > 0 && crowding[best] * 20 > total) {
+            // No free corner: a row under the plot hides nothing.
+            chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+            chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        } else {
+            chart.getStyler().setLegendPosition(corners[best]);
         }
     }
 
@@ -189,10 +780,14 @@ public final class Plots {
         return sureness < 0.4 ? 0 : sureness < 0.8 ? 1 : 2;
     }
 
+    /** Draws the examples one colour per class, and puts the legend where it hides fewest. */
     private static void addPoints(XYChart chart, DataSet data) {
         INDArray x = data.getFeatures();
+        placeLegend(chart, List.of(x.getColumn(0).castTo(DataType.DOUBLE).toDoubleVector()),
+                List.of(x.getColumn(1).castTo(DataType.DOUBLE).toDoubleVector()), false);
         int[] labels = data.getLabels().argMax(1).toIntVector();
         int classes = (int) data.getLabels().size(1);
+        List<String> names = data.getLabelNamesList();
         double[] x0 = x.getColumn(0).castTo(DataType.DOUBLE).toDoubleVector();
         double[] x1 = x.getColumn(1).castTo(DataType.DOUBLE).toDoubleVector();
         for (int c = 0; c < classes; c++) {
@@ -207,7 +802,8 @@ public final class Plots {
             if (px.isEmpty()) {
                 continue;
             }
-            XYSeries points = chart.addSeries("class " + c, px, py);
+            String name = names != null && names.size() == classes ? names.get(c) : "class " + c;
+            XYSeries points = chart.addSeries(name, px, py);
             points.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             points.setMarker(SeriesMarkers.CIRCLE);
             points.setMarkerColor(Style.color(c));
@@ -221,12 +817,12 @@ public final class Plots {
         return new double[] {min - pad, max + pad};
     }
 
-    private static Color mix(Color color, Color other, double shareOfOther) {
-        double a = 1 - shareOfOther;
-        return new Color(
-                (int) Math.round(a * color.getRed() + shareOfOther * other.getRed()),
-                (int) Math.round(a * color.getGreen() + shareOfOther * other.getGreen()),
-                (int) Math.round(a * color.getBlue() + shareOfOther * other.getBlue()));
+    private static double[] concat(List<double[]> arrays) {
+        return arrays.stream().flatMapToDouble(Arrays::stream).toArray();
+    }
+
+    private static String nameOrDefault(String name) {
+        return name == null || name.isBlank() ? "series" : name;
     }
 
     private static void checkSameLength(String call, double[] x, double[] y) {
@@ -235,6 +831,32 @@ public final class Plots {
                     + " but was given " + describe(x) + " and " + describe(y)
                     + "; pass one y value for every x value");
         }
+    }
+
+    private static void checkFinite(String call, String name, double[] values) {
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw new IllegalArgumentException(call + " expected finite numbers but " + name + "["
+                        + i + "] is " + values[i] + "; remove or replace such values before plotting");
+            }
+        }
+    }
+
+    private static void checkRange(String call, double from, double to) {
+        if (!Double.isFinite(from) || !Double.isFinite(to) || from >= to) {
+            throw new IllegalArgumentException(call + " expected a range from a smaller to a larger"
+                    + " finite number but was given from " + from + " to " + to
+                    + "; e.g. from -5 to 5");
+        }
+    }
+
+    private static void checkRange(String call, String name, double[] range) {
+        if (range == null || range.length != 2) {
+            throw new IllegalArgumentException(call + " expected " + name + " as two numbers {from, to}"
+                    + " but was given " + (range == null ? "null" : Arrays.toString(range))
+                    + "; e.g. new double[] {-2, 2}");
+        }
+        checkRange(call + " " + name, range[0], range[1]);
     }
 
     private static String describe(double[] a) {
@@ -251,6 +873,22 @@ public final class Plots {
             throw new IllegalArgumentException(call + " draws points in a plane, so it expected 2"
                     + " features per example but was given " + features
                     + "; pick two feature columns or reduce the data to two dimensions first");
+        }
+    }
+
+    /** A filled rectangle of a fixed size in pixels, to shade one grid cell of a surface. */
+    private static final class CellMarker extends org.knowm.xchart.style.markers.Marker {
+        private final double width;
+        private final double height;
+
+        CellMarker(double width, double height) {
+            this.width = width;
+            this.height = height;
+        }
+
+        @Override
+        public void paint(java.awt.Graphics2D g, double x, double y, int markerSize) {
+            g.fill(new java.awt.geom.Rectangle2D.Double(x - width / 2, y - height / 2, width, height));
         }
     }
 }

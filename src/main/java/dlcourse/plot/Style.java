@@ -96,7 +96,12 @@ public final class Style {
 
     /** A new XY chart of the default size with the house style and the given titles. */
     static XYChart xyChart(String title, String xTitle, String yTitle) {
-        XYChart chart = new XYChart(WIDTH, HEIGHT);
+        return xyChart(title, xTitle, yTitle, WIDTH, HEIGHT);
+    }
+
+    /** The same at another size. */
+    static XYChart xyChart(String title, String xTitle, String yTitle, int width, int height) {
+        XYChart chart = new XYChart(width, height);
         chart.setTitle(title == null ? "" : title);
         chart.setXAxisTitle(xTitle == null ? "" : xTitle);
         chart.setYAxisTitle(yTitle == null ? "" : yTitle);

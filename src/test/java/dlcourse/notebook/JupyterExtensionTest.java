@@ -47,6 +47,18 @@ class JupyterExtensionTest {
     }
 
     @Test
+    void drawnFigureRendersAsPngAndSvg() throws Exception {
+        Figure figure = Figure.drawn("Sketch", 120, 80, g -> g.drawString("hi", 10, 40));
+        DisplayData data = renderer.render(figure);
+        String base64 = (String) data.getData(MIMEType.IMAGE_PNG);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(base64)));
+        assertEquals(240, image.getWidth());
+        assertEquals("Figure \"Sketch\" (120×80 px, drawn)", data.getData(MIMEType.TEXT_PLAIN));
+        DisplayData svg = renderer.renderAs(figure, Map.of(), "image/svg+xml");
+        assertTrue(((String) svg.getData(MIMEType.IMAGE_SVG)).contains(">hi</text>"));
+    }
+
+    @Test
     void svgIsRenderedWhenAskedFor() {
         Figure figure = Plots.line("Square", new double[] {0, 1}, new double[] {0, 1});
         DisplayData data = renderer.renderAs(figure, Map.of(), "image/svg+xml");

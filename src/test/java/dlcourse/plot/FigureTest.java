@@ -52,6 +52,40 @@ class FigureTest {
     }
 
     @Test
+    void drawnFigurePaintsOnWhiteAtTwiceTheSize() throws Exception {
+        Figure drawing = Figure.drawn("Red square", 200, 100, g -> {
+            g.setColor(java.awt.Color.RED);
+            g.fillRect(50, 25, 20, 10);
+            g.setColor(java.awt.Color.BLACK);
+            g.drawString("hello & <goodbye>", 100, 60);
+        });
+        PlotTesting.Rendered r = PlotTesting.render(drawing, "figure-drawn");
+        assertEquals(0xFFFFFF, r.png().getRGB(2, 2) & 0xFFFFFF, "white background");
+        assertEquals(0xFF0000, r.png().getRGB(2 * 60, 2 * 30) & 0xFFFFFF, "red square at (60, 30)");
+        assertEquals(40 * 20, PlotTesting.count(r.png(), java.awt.Color.RED, 0), "20×10 logical px at 2×");
+        assertTrue(PlotTesting.svgTexts(r.svg()).contains("hello & <goodbye>"), r.svgText());
+        assertEquals("Figure \"Red square\" (200×100 px, drawn)", drawing.toString());
+        assertEquals(false, drawing.isChart());
+    }
+
+    @Test
+    void rowPlacesFiguresSideBySideUnderOneTitle() throws Exception {
+        Figure left = Figure.drawn(100, 80, g -> {
+            g.setColor(java.awt.Color.BLUE);
+            g.fillRect(0, 0, 100, 80);
+        });
+        Figure right = Plots.line("Square", new double[] {0, 1, 2}, new double[] {0, 1, 4});
+        Figure row = Figure.row("Both", left, right);
+        assertEquals(100 + Style.WIDTH, row.width());
+        assertEquals(Painting.TITLE_HEIGHT + Style.HEIGHT, row.height());
+        PlotTesting.Rendered r = PlotTesting.render(row, "figure-row");
+        assertEquals(0x0000FF, r.png().getRGB(2 * 50, 2 * (Painting.TITLE_HEIGHT + 40)) & 0xFFFFFF,
+                "the left panel under the title");
+        assertTrue(PlotTesting.count(r.png(), Style.color(0), 10) > 200, "the chart's line on the right");
+        assertTrue(PlotTesting.svgTexts(r.svg()).contains("Both"));
+    }
+
+    @Test
     void mismatchedArraysAreRejectedWithAHint() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Plots.line("bad", new double[] {1, 2}, new double[] {1}));

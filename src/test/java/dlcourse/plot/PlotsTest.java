@@ -1,0 +1,279 @@
+package dlcourse.plot;
+
+import static dlcourse.plot.PlotTesting.assertInked;
+import static dlcourse.plot.PlotTesting.count;
+import static dlcourse.plot.PlotTesting.render;
+import static dlcourse.plot.PlotTesting.svgTexts;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dlcourse.data.SyntheticData;
+import dlcourse.train.History;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+
+class PlotsTest {
+
+    @Test
+    void lineOfManyPointsHasNoMarkersAndFewPointsKeepThem() throws Exception {
+        double[] x = new double[200];
+        double[] y = new double[200];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i / 20.0;
+            y[i] = Math.sin(x[i]);
+        }
+        Figure dense = Plots.line("sin x", x, y);
+        render(dense, "line-dense");
+        XYSeries series = ((XYChart) dense.chart()).getSeriesMap().get("y");
+        assertEquals("None", series.getMarker().getClass().getSimpleName());
+        Figure sparse = Plots.line("Square", new double[] {0, 1, 2}, new double[] {0, 1, 4});
+        assertEquals("Circle", ((XYChart) sparse.chart()).getSeriesMap().get("y").getMarker()
+                .getClass().getSimpleName());
+    }
+
+    @Test
+    void forecastAgainstActualShowsBothLinesAndALegend() throws Exception {
+        double[] actual = new double[120];
+        for (int t = 0; t < actual.length; t++) {
+            actual[t] = 10 + 3 * Math.sin(t / 6.0) + t * 0.05;
+        }
+        double[] forecastTime = new double[30];
+        double[] forecast = new double[30];
+        for (int k = 0; k < 30; k++) {
+            forecastTime[k] = 90 + k;
+            forecast[k] = actual[90 + k] + 0.8 * Math.sin(k);
+        }
+        Figure figure = Plots.lines("Forecast against actual values", "month", "sales",
+                Plots.series("actual", actual), Plots.series("forecast", forecastTime, forecast));
+        PlotTesting.Rendered r = render(figure, "lines-forecast");
+        assertEquals(List.of("actual", "forecast"), PlotTesting.legend(figure));
+        assertEquals("month", ((XYChart) figure.chart()).getXAxisTitle());
+        assertTrue(r.svgText().contains("stroke:" + PlotTesting.svgColour(Style.color(1))),
+                "the forecast line in the SVG");
+        assertTrue(count(r.png(), Style.color(0), 10) > 300, "the first line in blue");
+        assertTrue(count(r.png(), Style.color(1), 10) > 100, "the second line in orange");
+        assertTrue(((XYChart) figure.chart()).getStyler().isLegendVisible());
+    }
+
+    @Test
+    void seriesOfOptimizerPointsKeepsTheirOrder() {
+        Plots.Series s = Plots.series("SGD", List.of(new double[] {1, 2}, new double[] {3, 4}));
+        assertEquals(3, s.x()[1]);
+        assertEquals(4, s.y()[1]);
+        assertEquals("Series \"SGD\" (2 points)", s.toString());
+    }
+
+    @Test
+    void functionAndNumericalDerivativeMatchTheKnownDerivative() throws Exception {
+        Figure figure = Plots.functionAndDerivative("sin and its derivative", Math::sin, null, -6, 6);
+        PlotTesting.Rendered r = render(figure, "function-derivative");
+        XYChart chart = (XYChart) figure.chart();
+        XYSeries slope = chart.getSeriesMap().get("f′(x), numerical");
+        double[] xs = slope.getXData();
+        double[] ys = slope.getYData();
+        for (int i = 0; i < xs.length; i += 37) {
+            assertEquals(Math.cos(xs[i]), ys[i], 1e-6, "at x = " + xs[i]);
+        }
+        assertEquals(List.of("f(x)", "f′(x), numerical"), PlotTesting.legend(figure));
+        assertTrue(chart.getSeriesMap().containsKey("zero"), "a line at zero, for the slope's sign");
+        assertTrue(r.svgText().contains("stroke:" + PlotTesting.svgColour(Style.color(1))));
+        assertTrue(count(r.png(), Style.color(0), 10) > 300, "f in blue");
+        assertTrue(count(r.png(), Style.color(1), 10) > 200, "f′ in orange");
+    }
+
+    @Test
+    void givenDerivativeIsDrawnAsGiven() throws Exception {
+        Figure figure = Plots.functionAndDerivative("sigmoid", z -> 1 / (1 + Math.exp(-z)),
+                z -> Math.exp(-z) / Math.pow(1 + Math.exp(-z), 2), -6, 6);
+        render(figure, "function-derivative-sigmoid");
+        XYSeries slope = ((XYChart) figure.chart()).getSeriesMap().get("f′(x)");
+        double max = java.util.Arrays.stream(slope.getYData()).max().orElse(0);
+        assertEquals(0.25, max, 1e-3, "the sigmoid's slope peaks at 1/4");
+        assertFalse(((XYChart) figure.chart()).getSeriesMap().containsKey("zero"),
+                "no zero line when everything is above zero");
+    }
+
+    @Test
+    void historyWithAccuracyHasTwoPanelsUnderTheLiveTitle() throws Exception {
+        History h = History.start(20, History.LOSS, History.ACCURACY, History.VALIDATION_LOSS,
+                History.VALIDATION_ACCURACY);
+        for (int e = 1; e <= 12; e++) {
+            h.add(e, Map.of(History.LOSS, 1.0 / e, History.ACCURACY, 1 - 0.5 / e,
+                    History.VALIDATION_LOSS, 1.2 / e + 0.05, History.VALIDATION_ACCURACY, 0.97 - 0.5 / e));
+        }
+        h.finish(3.25, false);
+        Figure figure = Plots.history(h);
+        PlotTesting.Rendered r = render(figure, "history-two-panels");
+        assertFalse(figure.isChart());
+        assertTrue(figure.width() > Style.WIDTH, "two panels side by side");
+        assertTrue(figure.toString().startsWith("Figure \"Epoch 12 of 20 · loss 0.083 · accuracy 95.8%"
+                + " · validation 92.8% · 3.3 s\""), figure.toString());
+        assertTrue(svgTexts(r.svg()).contains("Epoch 12 of 20"), "the title is drawn as text");
+        assertTrue(count(r.png(), Style.color(0), 10) > 300);
+        assertTrue(count(r.png(), Style.color(1), 10) > 300);
+    }
+
+    @Test
+    void historyOfOneEpochShowsPointsAndInterruptionIsTold() throws Exception {
+        History h = History.start(50, History.LOSS);
+        h.add(1, Map.of(History.LOSS, 0.7));
+        h.finish(0.4, true);
+        Figure figure = Plots.history(h);
+        render(figure, "history-one-epoch");
+        assertTrue(figure.isChart(), "a loss-only history is one chart");
+        assertTrue(figure.toString().contains("interrupted"), figure.toString());
+        XYSeries s = ((XYChart) figure.chart()).getSeriesMap().get("training");
+        assertEquals("Circle", s.getMarker().getClass().getSimpleName());
+    }
+
+    @Test
+    void historyOfACustomLoopDrawsItsOwnMetrics() throws Exception {
+        History h = History.start(30, "generator loss", "discriminator loss");
+        for (int e = 1; e <= 30; e++) {
+            h.add(e, Map.of("generator loss", 2 + Math.sin(e / 3.0), "discriminator loss",
+                    0.7 + 0.1 * Math.cos(e / 2.0)));
+        }
+        Figure figure = Plots.history(h);
+        PlotTesting.Rendered r = render(figure, "history-gan");
+        assertEquals(List.of("generator loss", "discriminator loss"), PlotTesting.legend(figure));
+        assertTrue(count(r.png(), Style.color(0), 10) > 200, "first metric in blue");
+        assertTrue(count(r.png(), Style.color(1), 10) > 200, "second metric in orange");
+        assertTrue(figure.toString().contains("generator loss"), figure.toString());
+    }
+
+    @Test
+    void lossSurfaceContoursLieOnTheirLevelAndTrajectoriesAreDrawn() throws Exception {
+        java.util.function.DoubleBinaryOperator loss = (x, y) -> x * x + 8 * y * y;
+        List<double[]> sgd = new ArrayList<>();
+        List<double[]> momentum = new ArrayList<>();
+        double[] p = {-2.6, 1.4};
+        double[] q = {-2.6, 1.4};
+        double[] v = {0, 0};
+        for (int step = 0; step < 40; step++) {
+            sgd.add(p.clone());
+            momentum.add(q.clone());
+            p[0] -= 0.05 * 2 * p[0];
+            p[1] -= 0.05 * 16 * p[1];
+            v[0] = 0.8 * v[0] - 0.02 * 2 * q[0];
+            v[1] = 0.8 * v[1] - 0.02 * 16 * q[1];
+            q[0] += v[0];
+            q[1] += v[1];
+        }
+        Figure figure = Plots.lossSurface("Gradient descent on x² + 8y²", loss,
+                new double[] {-3, 3}, new double[] {-1.6, 1.6},
+                Plots.series("gradient descent", sgd), Plots.series("momentum", momentum));
+        PlotTesting.Rendered r = render(figure, "loss-surface");
+        XYChart chart = (XYChart) figure.chart();
+        int contours = 0;
+        for (XYSeries s : chart.getSeriesMap().values()) {
+            if (!s.getName().startsWith(Plots.HIDDEN + "contour")) {
+                continue;
+            }
+            contours++;
+            double level = Double.NaN;
+            for (int i = 0; i < s.getXData().length; i++) {
+                double x = s.getXData()[i];
+                double y = s.getYData()[i];
+                if (Double.isNaN(x)) {
+                    continue;
+                }
+                double value = loss.applyAsDouble(x, y);
+                if (Double.isNaN(level)) {
+                    level = value;
+                }
+                // Linear interpolation on a 80×80 grid is close to the true level.
+                assertEquals(level, value, 0.05 * level + 0.02, s.getName() + " at (" + x + ", " + y + ")");
+            }
+        }
+        assertTrue(contours >= 8, "expected about 12 contour lines but found " + contours);
+        assertTrue(count(r.png(), Style.color(0), 12) > 100, "first trajectory in blue");
+        assertTrue(count(r.png(), Style.color(1), 12) > 100, "second trajectory in orange");
+        assertEquals(List.of("gradient descent", "momentum"), PlotTesting.legend(figure));
+    }
+
+    @Test
+    void lossSurfaceWithoutTrajectoriesIsJustTheContours() throws Exception {
+        Figure figure = Plots.lossSurface("Rosenbrock", (x, y) -> Math.pow(1 - x, 2)
+                + 100 * Math.pow(y - x * x, 2), new double[] {-2, 2}, new double[] {-1, 3});
+        PlotTesting.Rendered r = render(figure, "loss-surface-rosenbrock");
+        assertInked(r.png());
+        assertFalse(((XYChart) figure.chart()).getStyler().isLegendVisible());
+    }
+
+    @Test
+    void latentSpaceColoursEachClassAndNamesItInTheLegend() throws Exception {
+        Random random = new Random(3);
+        int n = 600;
+        float[][] points = new float[n][2];
+        int[] classes = new int[n];
+        for (int i = 0; i < n; i++) {
+            classes[i] = i % 5;
+            double angle = 2 * Math.PI * classes[i] / 5;
+            points[i][0] = (float) (3 * Math.cos(angle) + random.nextGaussian() * 0.6);
+            points[i][1] = (float) (3 * Math.sin(angle) + random.nextGaussian() * 0.6);
+        }
+        List<String> names = List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat");
+        Figure figure = Plots.latentSpace("Latent space of a VAE", Nd4j.create(points), classes, names);
+        PlotTesting.Rendered r = render(figure, "latent-space");
+        assertEquals(names, PlotTesting.legend(figure));
+        for (int c = 0; c < 5; c++) {
+            assertTrue(count(r.png(), Style.color(c), 40) > 50, "class " + c + " in its colour");
+        }
+    }
+
+    @Test
+    void latentSpaceTakesTheClassNamesOfADataSet() throws Exception {
+        DataSet moons = SyntheticData.moons(200, 0.1, 4);
+        moons.setLabelNames(List.of("upper", "lower"));
+        INDArray codes = moons.getFeatures();
+        Figure figure = Plots.latentSpace("Moons as codes", codes, moons);
+        PlotTesting.Rendered r = render(figure, "latent-space-dataset");
+        assertEquals(List.of("upper", "lower"), PlotTesting.legend(figure));
+        assertTrue(count(r.png(), Style.color(1), 40) > 100, "second class in orange");
+    }
+
+    @Test
+    void confusionMatrixWritesEveryCountAndShadesTheDiagonal() throws Exception {
+        List<String> names = List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal",
+                "Shirt", "Sneaker", "Bag", "Ankle boot");
+        int[][] counts = new int[10][10];
+        Random random = new Random(5);
+        for (int i = 0; i < 10; i++) {
+            for (int j = 0; j < 10; j++) {
+                counts[i][j] = i == j ? 800 + random.nextInt(150) : random.nextInt(4) == 0
+                        ? random.nextInt(60) : 0;
+            }
+        }
+        counts[6][0] = 123; // shirts taken for T-shirts
+        Figure figure = Plots.confusionMatrix(counts, names);
+        PlotTesting.Rendered r = render(figure, "confusion-matrix");
+        String texts = svgTexts(r.svg());
+        for (String name : names) {
+            assertTrue(texts.contains(name), name + " in " + texts);
+        }
+        assertTrue(texts.contains("123") && texts.contains(Integer.toString(counts[3][3])), texts);
+        assertTrue(texts.contains("predicted") && texts.contains("true"), texts);
+        assertTrue(figure.toString().contains("accuracy"), figure.toString());
+        // Diagonal cells are dark, so their counts are written in white.
+        assertTrue(r.svgText().contains("fill:rgb(255,255,255);stroke:none;font-family"),
+                "white counts on dark cells");
+        assertTrue(count(r.png(), new Color(0x1f5f99), 25) > 2000, "dark diagonal cells");
+    }
+
+    @Test
+    void smallConfusionMatrixWithoutNamesNumbersTheClasses() throws Exception {
+        Figure figure = Plots.confusionMatrix("Moons", new int[][] {{95, 5}, {12, 88}}, null);
+        String texts = svgTexts(render(figure, "confusion-matrix-small").svg());
+        assertTrue(texts.contains("95") && texts.contains("12") && texts.contains("Moons"), texts);
+    }
+}
