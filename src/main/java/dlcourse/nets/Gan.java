@@ -371,7 +371,7 @@ public final class Gan {
     }
 
     /** Both loss curves; the title has the latest epoch's numbers. */
-    private static Figure lossChart(History h) {
+    static Figure lossChart(History h) {
         XYChart chart = new XYChart(Style.WIDTH, Style.HEIGHT);
         chart.setTitle(String.format("Epoch %d of %d · discriminator %.3f · generator %.3f · %.1f s%s",
                 h.epochs(), h.plannedEpochs(), h.last(DISCRIMINATOR_LOSS), h.last(GENERATOR_LOSS),
