@@ -1,0 +1,127 @@
+package dlcourse.nets;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Checks and small numeric helpers that {@link Autoencoder}, {@link Vae} and {@link Gan} share, so
+ * each bad input gets the same kind of message wherever it is passed.
+ */
+final class GenerativeChecks {
+
+    private GenerativeChecks() {
+    }
+
+    /** Rejects anything but a finite matrix with at least one row; returns it as FLOAT. */
+    static INDArray rows(String method, INDArray x, String what) {
+        return rows(method, x, -1, what);
+    }
+
+    /**
+     * Rejects anything but a finite matrix {@code [n >= 1, columns]} (any width if {@code columns}
+     * is negative); returns it as FLOAT.
+     */
+    static INDArray rows(String method, INDArray x, long columns, String what) {
+        String width = columns < 0 ? "values" : String.valueOf(columns);
+        if (x == null) {
+            throw new IllegalArgumentException(method + " expected " + what + " as a matrix [examples, "
+                    + width + "] but was given null");
+        }
+        if (x.rank() != 2) {
+            throw new IllegalArgumentException(method + " expected " + what + " as a matrix [examples, "
+                    + width + "] but was given shape " + Arrays.toString(x.shape())
+                    + "; flatten each example to one row, e.g. x.reshape(x.size(0), -1)");
+        }
+        if (x.rows() == 0) {
+            throw new IllegalArgumentException(method + " expected " + what + " with at least one row"
+                    + " but was given none");
+        }
+        if (columns >= 0 && x.columns() != columns) {
+            throw new IllegalArgumentException(method + " expected " + what + " with " + columns
+                    + " columns but was given " + x.columns() + "; the network was built for " + columns
+                    + " values per example, so pass data of that width or build a network for "
+                    + x.columns());
+        }
+        INDArray floats = x.dataType() == DataType.FLOAT ? x : x.castTo(DataType.FLOAT);
+        if (floats.isNaN().any() || floats.isInfinite().any()) {
+            throw new IllegalArgumentException(method + " was given " + what + " that contain NaN or"
+                    + " infinite values; remove or fill those rows first");
+        }
+        return floats;
+    }
+
+    /** Rejects data outside [0, 1] where the network's output is a sigmoid. */
+    static void inUnitInterval(String method, INDArray x, String fix) {
+        double min = x.minNumber().doubleValue();
+        double max = x.maxNumber().doubleValue();
+        if (min < 0 || max > 1) {
+            throw new IllegalArgumentException(method + " expected values from 0 to 1 (the network's"
+                    + " sigmoid output can only produce those) but was given values from " + min + " to "
+                    + max + "; " + fix);
+        }
+    }
+
+    static void positive(String what, String method, int value, String fix) {
+        if (value < 1) {
+            throw new IllegalArgumentException(method + " expected " + what + " of 1 or more but was"
+                    + " given " + value + "; " + fix);
+        }
+    }
+
+    static void sizes(String what, String method, int[] sizes, String example) {
+        if (sizes == null) {
+            throw new IllegalArgumentException(method + " expected " + what + " but was given null; pass"
+                    + " none for no hidden layer, or sizes such as " + example);
+        }
+        for (int size : sizes) {
+            if (size < 1) {
+                throw new IllegalArgumentException(method + " expected " + what + " of 1 or more but was"
+                        + " given " + Arrays.toString(sizes) + "; remove or enlarge the empty layer, e.g. "
+                        + example);
+            }
+        }
+    }
+
+    static void learningRate(String method, double rate) {
+        if (!(rate > 0) || Double.isInfinite(rate)) {
+            throw new IllegalArgumentException(method + " expected a learning rate above 0 but was given "
+                    + rate + "; values from 0.0001 to 0.01 are typical for Adam");
+        }
+    }
+
+    /** A {@code [rows, columns]} FLOAT matrix of standard normal numbers from {@code random}. */
+    static INDArray gaussian(Random random, int rows, int columns) {
+        float[] values = new float[rows * columns];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) random.nextGaussian();
+        }
+        return Nd4j.create(values, new long[] {rows, columns}, 'c');
+    }
+
+    /** A random order of {@code 0 .. n-1} (Fisher-Yates). */
+    static int[] permutation(int n, Random random) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        return order;
+    }
+
+    /** The mean of the squared differences over every value of two same-shape matrices. */
+    static double meanSquaredError(INDArray a, INDArray b) {
+        return a.castTo(DataType.DOUBLE).squaredDistance(b.castTo(DataType.DOUBLE)) / a.length();
+    }
+
+    static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}

@@ -1,0 +1,300 @@
+package dlcourse.nets;
+
+import dlcourse.notebook.LiveDisplay;
+import dlcourse.plot.Plots;
+import dlcourse.train.History;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.variational.BernoulliReconstructionDistribution;
+import org.deeplearning4j.nn.conf.layers.variational.GaussianReconstructionDistribution;
+import org.deeplearning4j.nn.conf.layers.variational.ReconstructionDistribution;
+import org.deeplearning4j.nn.conf.layers.variational.VariationalAutoencoder;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
+
+/**
+ * A variational autoencoder (VAE): an encoder that maps each example to a Gaussian over a small
+ * <em>latent</em> space, q(z|x), and a decoder that maps latent points back to examples, p(x|z),
+ * trained so that codes drawn from the standard normal prior decode to plausible new examples. It
+ * wraps a {@link MultiLayerNetwork} with one DL4J {@link VariationalAutoencoder} layer.
+ *
+ * <p>DL4J trains that layer by layerwise pretraining ({@code net.pretrainLayer(0, batch)}), which
+ * {@code Trainer} does not do, so {@link #train} runs its own loop: seeded shuffled mini-batches, a
+ * {@link History} of the loss (the negative evidence lower bound per example: reconstruction
+ * cost plus the KL divergence from the prior), a live chart, the interrupt button and a NaN check,
+ * as {@code Trainer} has.
+ *
+ * <p>The decoder's output defaults to Bernoulli probabilities (a sigmoid) for data in [0, 1] such as
+ * pixels; {@code .outputActivation(Activation.IDENTITY)} makes it a Gaussian for any real values.
+ *
+ * <pre>{@code
+ * Vae vae = Vae.dense(64, 2, 64);                 // 64 pixels -> 64 -> 2-D latent space -> 64 -> 64
+ * History history = vae.train(pixels, 30, 32);
+ * INDArray codes = vae.encode(pixels);             // [n, 2]: where each digit sits
+ * INDArray fakes = vae.generate(16, 7);            // 16 new digits from the prior
+ * }</pre>
+ */
+public final class Vae {
+
+    private final MultiLayerNetwork network;
+    private final VariationalAutoencoder layer;
+    private final int inputs;
+    private final int latent;
+    private final boolean bernoulli;
+    private final double learningRate;
+    private final Random random;
+
+    private Vae(Builder b) {
+        this.inputs = b.inputs;
+        this.latent = b.latent;
+        this.bernoulli = b.outputActivation == Activation.SIGMOID;
+        this.learningRate = b.learningRate;
+        this.random = new Random(b.seed);
+        int[] decoder = new int[b.hidden.length];
+        for (int i = 0; i < decoder.length; i++) {
+            decoder[i] = b.hidden[b.hidden.length - 1 - i];
+        }
+        ReconstructionDistribution output = bernoulli
+                ? new BernoulliReconstructionDistribution(Activation.SIGMOID)
+                : new GaussianReconstructionDistribution(Activation.IDENTITY);
+        this.layer = new VariationalAutoencoder.Builder()
+                .nIn(inputs).nOut(latent)
+                .encoderLayerSizes(b.hidden).decoderLayerSizes(decoder)
+                .activation(Activation.RELU)
+                .pzxActivationFunction(Activation.IDENTITY)
+                .reconstructionDistribution(output)
+                .build();
+        this.network = new MultiLayerNetwork(new NeuralNetConfiguration.Builder()
+                .seed(b.seed)
+                .weightInit(WeightInit.XAVIER)
+                .updater(new Adam(learningRate))
+                .list()
+                .layer(layer)
+                .build());
+        network.init();
+    }
+
+    /**
+     * A VAE for data in [0, 1] with {@code inputs} values per example, a latent space of
+     * {@code latent} dimensions and the given encoder hidden sizes (the decoder mirrors them).
+     */
+    public static Vae dense(int inputs, int latent, int... hidden) {
+        return builder().inputs(inputs).latent(latent).hidden(hidden).build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Trains on the features of {@code data} (labels are not used). */
+    public History train(DataSet data, int epochs, int batchSize) {
+        if (data == null || data.isEmpty()) {
+            throw new IllegalArgumentException("Vae.train expected a data set with features but was"
+                    + " given " + (data == null ? "null" : "an empty one"));
+        }
+        return train(data.getFeatures(), epochs, batchSize);
+    }
+
+    /**
+     * Trains for {@code epochs} passes over {@code features} {@code [n, inputs]} in shuffled
+     * mini-batches of {@code batchSize}; returns the loss per epoch. Training again continues where
+     * the last run stopped.
+     */
+    public History train(INDArray features, int epochs, int batchSize) {
+        INDArray x = GenerativeChecks.rows("Vae.train", features, inputs, "features");
+        if (bernoulli) {
+            GenerativeChecks.inUnitInterval("Vae.train", x, "scale the data to [0, 1] (pixels / 255) or"
+                    + " build the VAE with .outputActivation(Activation.IDENTITY)");
+        }
+        GenerativeChecks.positive("epochs", "Vae.train", epochs, "try 30 and raise it while the loss"
+                + " still falls");
+        GenerativeChecks.positive("a batch size", "Vae.train", batchSize, "32 is a good default");
+        History history = History.start(epochs, History.LOSS);
+        LiveDisplay display = LiveDisplay.create();
+        // DL4J draws the VAE's sampling noise (the reparameterisation trick) from ND4J's global
+        // generator; seeding it from this VAE's own generator makes runs repeatable.
+        Nd4j.getRandom().setSeed(random.nextLong());
+        int n = (int) x.rows();
+        long start = System.nanoTime();
+        boolean interrupted = false;
+        for (int epoch = 1; epoch <= epochs && !interrupted; epoch++) {
+            int[] order = GenerativeChecks.permutation(n, random);
+            double lossSum = 0;
+            int batches = 0;
+            for (int from = 0; from < n; from += batchSize) {
+                if (Thread.currentThread().isInterrupted()) {
+                    interrupted = true;
+                    break;
+                }
+                int[] rows = Arrays.copyOfRange(order, from, Math.min(n, from + batchSize));
+                network.pretrainLayer(0, x.getRows(rows));
+                double loss = network.getLayer(0).score();
+                if (!Double.isFinite(loss)) {
+                    throw diverged(epoch, loss);
+                }
+                lossSum += loss;
+                batches++;
+            }
+            if (interrupted) {
+                break;
+            }
+            Map<String, Double> row = new LinkedHashMap<>();
+            row.put(History.LOSS, lossSum / batches);
+            history.add(epoch, row);
+            history.finish(GenerativeChecks.seconds(start), false);
+            display.offer(() -> Plots.history(history));
+        }
+        history.finish(GenerativeChecks.seconds(start), interrupted);
+        if (history.epochs() > 0) {
+            display.show(Plots.history(history));
+        }
+        if (interrupted) {
+            System.err.println("Training interrupted after " + history.epochs() + " of " + epochs
+                    + " epochs. The VAE keeps what it learned so far and can be used or trained further.");
+        }
+        return history;
+    }
+
+    private IllegalStateException diverged(int epoch, double loss) {
+        return new IllegalStateException("Training diverged: the loss became " + loss + " in epoch "
+                + epoch + ". Usually the learning rate is too high (it is " + learningRate + "): try one"
+                + " ten times smaller. If that does not help, check the data: values in [0, 1] for the"
+                + " default sigmoid output, normalized values (mean 0, standard deviation 1) otherwise.");
+    }
+
+    /** The latent code of each example: the mean of q(z|x), {@code [n, latent]}. */
+    public INDArray encode(INDArray features) {
+        INDArray x = GenerativeChecks.rows("Vae.encode", features, inputs, "features");
+        return network.output(x);
+    }
+
+    /** The examples that latent points {@code [n, latent]} decode to: the mean of p(x|z). */
+    public INDArray decode(INDArray codes) {
+        INDArray z = GenerativeChecks.rows("Vae.decode", codes, latent, "latent codes");
+        return vaeLayer().generateAtMeanGivenZ(z);
+    }
+
+    /** {@code n} new examples: latent points drawn from the standard normal prior, decoded. */
+    public INDArray generate(int n, long seed) {
+        GenerativeChecks.positive("a number of examples", "Vae.generate", n, "e.g. generate(16, 42)");
+        return vaeLayer().generateAtMeanGivenZ(GenerativeChecks.gaussian(new Random(seed), n, latent));
+    }
+
+    /** Each example encoded to its latent mean, then decoded. */
+    public INDArray reconstruct(INDArray features) {
+        INDArray x = GenerativeChecks.rows("Vae.reconstruct", features, inputs, "features");
+        return vaeLayer().generateAtMeanGivenZ(network.output(x));
+    }
+
+    /** The mean squared difference between the examples and their reconstructions, per value. */
+    public double reconstructionError(INDArray features) {
+        INDArray x = GenerativeChecks.rows("Vae.reconstructionError", features, inputs, "features");
+        return GenerativeChecks.meanSquaredError(reconstruct(x), x);
+    }
+
+    /** The DL4J network underneath: one {@code VariationalAutoencoder} layer. */
+    public MultiLayerNetwork network() {
+        return network;
+    }
+
+    /** How many values describe one example. */
+    public int inputs() {
+        return inputs;
+    }
+
+    /** How many dimensions the latent space has. */
+    public int latentSize() {
+        return latent;
+    }
+
+    private org.deeplearning4j.nn.layers.variational.VariationalAutoencoder vaeLayer() {
+        return (org.deeplearning4j.nn.layers.variational.VariationalAutoencoder) network.getLayer(0);
+    }
+
+    @Override
+    public String toString() {
+        return "Vae: " + inputs + " inputs -> encoder " + Arrays.toString(layer.getEncoderLayerSizes())
+                + " -> " + latent + "-D latent space -> decoder "
+                + Arrays.toString(layer.getDecoderLayerSizes()) + " -> " + inputs + " "
+                + (bernoulli ? "Bernoulli" : "Gaussian") + " outputs; " + network.numParams() + " parameters";
+    }
+
+    /** Settings for a {@link Vae}; every one has a default except the sizes. */
+    public static final class Builder {
+        private int inputs = -1;
+        private int latent = -1;
+        private int[] hidden = {64};
+        private Activation outputActivation = Activation.SIGMOID;
+        private double learningRate = 0.001;
+        private long seed = 42;
+
+        private Builder() {
+        }
+
+        /** How many numbers describe one example (64 for an 8×8 image). */
+        public Builder inputs(int inputs) {
+            this.inputs = inputs;
+            return this;
+        }
+
+        /** The dimension of the latent space; 2 lets you draw it. */
+        public Builder latent(int size) {
+            this.latent = size;
+            return this;
+        }
+
+        /** The encoder's hidden layer sizes, outermost first; the decoder mirrors them (default 64). */
+        public Builder hidden(int... sizes) {
+            this.hidden = sizes == null ? null : sizes.clone();
+            return this;
+        }
+
+        /**
+         * {@code Activation.SIGMOID} (default): the decoder outputs Bernoulli probabilities, for data in
+         * [0, 1]; {@code Activation.IDENTITY}: a Gaussian mean and variance, for any real values.
+         */
+        public Builder outputActivation(Activation activation) {
+            this.outputActivation = activation;
+            return this;
+        }
+
+        /** The Adam optimizer's learning rate (default 0.001). */
+        public Builder learningRate(double learningRate) {
+            this.learningRate = learningRate;
+            return this;
+        }
+
+        /** The seed of the initial weights, the shuffling and the sampling noise (default 42). */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        public Vae build() {
+            GenerativeChecks.positive("inputs", "Vae", inputs,
+                    "set it to the number of values per example, e.g. .inputs(64) for 8×8 images");
+            GenerativeChecks.positive("a latent size", "Vae", latent,
+                    "e.g. .latent(2) to draw the latent space in a plane");
+            GenerativeChecks.sizes("hidden layer sizes", "Vae", hidden, ".hidden(64)");
+            if (hidden.length == 0) {
+                throw new IllegalArgumentException("Vae expected at least one hidden layer size but was"
+                        + " given none; DL4J's VAE needs an encoder layer, e.g. .hidden(64)");
+            }
+            if (outputActivation != Activation.SIGMOID && outputActivation != Activation.IDENTITY) {
+                throw new IllegalArgumentException("Vae expected the output activation Activation.SIGMOID"
+                        + " (data in [0, 1]) or Activation.IDENTITY (any real values) but was given "
+                        + outputActivation);
+            }
+            GenerativeChecks.learningRate("Vae", learningRate);
+            return new Vae(this);
+        }
+    }
+}
