@@ -1,8 +1,7 @@
 package dlcourse.nets;
 
 import dlcourse.notebook.LiveDisplay;
-import dlcourse.plot.Figure;
-import dlcourse.plot.Style;
+import dlcourse.plot.Plots;
 import dlcourse.train.History;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,9 +16,6 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.misc.FrozenLayerWithBackprop;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -177,7 +173,7 @@ public final class Gan {
                 row.put(GENERATOR_LOSS, generatorSum / batches);
                 history.add(epoch, row);
                 history.finish(GenerativeChecks.seconds(start), false);
-                display.offer(() -> lossChart(history));
+                display.offer(() -> Plots.history(history));
             }
         } finally {
             // Whatever stopped training, sample() and generator() see the latest generator.
@@ -185,7 +181,7 @@ public final class Gan {
         }
         history.finish(GenerativeChecks.seconds(start), interrupted);
         if (history.epochs() > 0) {
-            display.show(lossChart(history));
+            display.show(Plots.history(history));
         }
         if (interrupted) {
             System.err.println("Training interrupted after " + history.epochs() + " of " + epochs
@@ -368,26 +364,6 @@ public final class Gan {
         MultiLayerNetwork net = new MultiLayerNetwork(list.build());
         net.init();
         return net;
-    }
-
-    /** Both loss curves; the title has the latest epoch's numbers. */
-    static Figure lossChart(History h) {
-        XYChart chart = new XYChart(Style.WIDTH, Style.HEIGHT);
-        chart.setTitle(String.format("Epoch %d of %d · discriminator %.3f · generator %.3f · %.1f s%s",
-                h.epochs(), h.plannedEpochs(), h.last(DISCRIMINATOR_LOSS), h.last(GENERATOR_LOSS),
-                h.seconds(), h.interrupted() ? " · interrupted" : ""));
-        chart.setXAxisTitle("epoch");
-        chart.setYAxisTitle("loss");
-        Style.apply(chart);
-        double[] epochs = h.table().intColumn(History.EPOCH).asDoubleArray();
-        for (String metric : List.of(DISCRIMINATOR_LOSS, GENERATOR_LOSS)) {
-            XYSeries s = chart.addSeries(metric, epochs, h.values(metric));
-            s.setMarker(epochs.length == 1 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
-        }
-        chart.getStyler().setXAxisMin(0.5).setXAxisMax(Math.max(2, h.plannedEpochs()) + 0.5);
-        chart.getStyler().setYAxisMin(0.0);
-        chart.getStyler().setXAxisDecimalPattern("#");
-        return Figure.of(chart);
     }
 
     /** Settings for a {@link Gan}; every one has a default except the sizes. */

@@ -47,7 +47,7 @@ class AutoencoderTest {
 
     @Test
     void encodeDecodeAndReconstructAgree() {
-        INDArray x = DigitsCsv.rows(0, 50);
+        INDArray x = DigitRows.rows(0, 50);
         MultiLayerNetwork net = Autoencoder.dense(64, 8, 32);
         INDArray codes = Autoencoder.encode(net, x);
         assertArrayEquals(new long[] {50, 8}, codes.shape());
@@ -68,8 +68,8 @@ class AutoencoderTest {
 
     @Test
     void recipeReconstructsUnseenDigitsMuchBetterThanTheMeanDigit() {
-        INDArray train = DigitsCsv.rows(0, 1500);
-        INDArray test = DigitsCsv.rows(1500, 1797);
+        INDArray train = DigitRows.rows(0, 1500);
+        INDArray test = DigitRows.rows(1500, 1797);
         long start = System.nanoTime();
         MultiLayerNetwork net = Autoencoder.dense(64, 16, 32);
         Trainer.builder().epochs(20).live(false).build().fit(net, Autoencoder.trainingData(train));
@@ -83,8 +83,8 @@ class AutoencoderTest {
 
     @Test
     void recipeDenoisingAutoencoderRemovesMostOfTheNoise() {
-        INDArray train = DigitsCsv.rows(0, 1500);
-        INDArray test = DigitsCsv.rows(1500, 1797);
+        INDArray train = DigitRows.rows(0, 1500);
+        INDArray test = DigitRows.rows(1500, 1797);
         long start = System.nanoTime();
         MultiLayerNetwork net = Autoencoder.builder().inputs(64).bottleneck(16).hidden(32)
                 .inputNoise(0.5).build();
@@ -99,7 +99,7 @@ class AutoencoderTest {
 
     @Test
     void inputNoiseIsSeededSoTrainingRepeats() {
-        INDArray x = DigitsCsv.rows(0, 200);
+        INDArray x = DigitRows.rows(0, 200);
         INDArray[] params = new INDArray[2];
         for (int run = 0; run < 2; run++) {
             MultiLayerNetwork net = Autoencoder.builder().inputs(64).bottleneck(8).inputNoise(0.3).build();
@@ -135,7 +135,7 @@ class AutoencoderTest {
 
     @Test
     void denoisingDataPairsNoisyInputsWithCleanLabels() {
-        INDArray x = DigitsCsv.rows(0, 20);
+        INDArray x = DigitRows.rows(0, 20);
         DataSet data = Autoencoder.denoisingData(x, 0.3, 9);
         assertEquals(x, data.getLabels());
         assertEquals(Autoencoder.addGaussianNoise(x, 0.3, 9), data.getFeatures());

@@ -117,7 +117,7 @@ class GanTest {
         assertEquals(2, history.epochs());
         assertArrayEquals(new long[] {5, 2}, gan.sample(5, 1).shape());
         assertTrue(gan.toString().startsWith("Gan: generator 2 -> [8] -> 2"), gan.toString());
-        dlcourse.plot.Figure chart = Gan.lossChart(history);
+        dlcourse.plot.Figure chart = dlcourse.plot.Plots.history(history);
         assertTrue(chart.toString().contains("Epoch 2 of 2 · discriminator"), chart.toString());
         assertTrue(chart.toPng().length > 1000);
     }

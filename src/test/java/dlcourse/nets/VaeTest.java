@@ -18,8 +18,8 @@ class VaeTest {
 
     @Test
     void recipeLearnsATwoDimensionalLatentSpaceOfDigits() {
-        INDArray train = DigitsCsv.rows(0, 1500);
-        INDArray test = DigitsCsv.rows(1500, 1797);
+        INDArray train = DigitRows.rows(0, 1500);
+        INDArray test = DigitRows.rows(1500, 1797);
         long start = System.nanoTime();
         Vae vae = Vae.dense(64, 2, 64);
         double distanceBefore = Gan.energyDistance(vae.generate(300, 5), test);
@@ -42,7 +42,7 @@ class VaeTest {
 
     @Test
     void encodeDecodeReconstructAndGenerateFitTogether() {
-        INDArray x = DigitsCsv.rows(0, 40);
+        INDArray x = DigitRows.rows(0, 40);
         Vae vae = Vae.dense(64, 3, 16);
         INDArray codes = vae.encode(x);
         assertArrayEquals(new long[] {40, 3}, codes.shape());
@@ -64,7 +64,7 @@ class VaeTest {
 
     @Test
     void gaussianOutputsTakeAnyRealValues() {
-        INDArray x = DigitsCsv.rows(0, 100).mul(4).sub(2); // values from -2 to 2
+        INDArray x = DigitRows.rows(0, 100).mul(4).sub(2); // values from -2 to 2
         Vae vae = Vae.builder().inputs(64).latent(2).hidden(16).outputActivation(Activation.IDENTITY).build();
         History history = vae.train(new DataSet(x, x), 2, 32);
         assertEquals(2, history.epochs());
@@ -73,7 +73,7 @@ class VaeTest {
 
     @Test
     void sameSeedGivesTheSameNumbers() {
-        INDArray x = DigitsCsv.rows(0, 200);
+        INDArray x = DigitRows.rows(0, 200);
         double[] first = Vae.dense(64, 2, 16).train(x, 3, 32).values(History.LOSS);
         double[] second = Vae.dense(64, 2, 16).train(x, 3, 32).values(History.LOSS);
         assertArrayEquals(first, second);
@@ -84,7 +84,7 @@ class VaeTest {
 
     @Test
     void anInterruptStopsTrainingAndLeavesAUsableVae() throws Exception {
-        INDArray x = DigitsCsv.rows(0, 200);
+        INDArray x = DigitRows.rows(0, 200);
         Vae vae = Vae.dense(64, 2, 16);
         AtomicReference<History> result = new AtomicReference<>();
         // Far more epochs than the test waits for: only the interrupt can end it in time.
@@ -102,7 +102,7 @@ class VaeTest {
 
     @Test
     void divergingTrainingStopsWithAHint() {
-        INDArray x = DigitsCsv.rows(0, 100);
+        INDArray x = DigitRows.rows(0, 100);
         Vae vae = Vae.builder().inputs(64).latent(2).hidden(16).learningRate(10).build();
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> vae.train(x, 5, 32));
         assertTrue(e.getMessage().contains("diverged"), e.getMessage());
