@@ -158,20 +158,20 @@ public final class DataCheck {
         }
         long outputs = output.size(1);
         if (labels.rank() != output.rank()) {
-            throw new IllegalArgumentException("The network gives outputs of shape " + shape(output)
+            throw new IllegalArgumentException("The network gives outputs of shape " + shape(output, examples)
                     + " but the " + what + "'s labels have shape " + shape(labels) + "; "
                     + rankHint(output.rank(), labels.rank()));
         }
         if (labels.size(1) != outputs) {
-            throw new IllegalArgumentException("The network has " + outputs + " outputs but the " + what
-                    + " has " + labels.size(1) + " label columns; give the network " + labels.size(1)
-                    + " outputs" + (isClassifier(net) ? " (one per class)" : "") + ", or select "
-                    + outputs + " label columns");
+            throw new IllegalArgumentException("The network has " + count(outputs, "output") + " but the "
+                    + what + " has " + count(labels.size(1), "label column") + "; give the network "
+                    + count(labels.size(1), "output") + (isClassifier(net) ? " (one per class)" : "")
+                    + ", or select " + count(outputs, "label column"));
         }
         for (int d = 2; d < labels.rank(); d++) {
             if (labels.size(d) != output.size(d)) {
                 throw new IllegalArgumentException("The network gives outputs of shape "
-                        + shape(output) + " for the " + what + " but its labels have shape "
+                        + shape(output, examples) + " for the " + what + " but its labels have shape "
                         + shape(labels) + "; " + (labels.rank() == 3
                         ? "a sequence-to-sequence label needs one value per time step of the input"
                         : "make the labels the same size as the output"));
@@ -240,6 +240,20 @@ public final class DataCheck {
         return null;
     }
 
+    /** "1 feature", "3 features". */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** The output layer in words, e.g. "OutputLayer (identity, LossMSE)". */
+    static String describeOutput(MultiLayerNetwork net) {
+        Layer output = outputLayer(net);
+        IActivation activation = outputActivation(net);
+        ILossFunction loss = lossFunction(output);
+        return output.getClass().getSimpleName() + " (" + (activation == null ? "no" : activation.toString())
+                + " activation" + (loss == null ? "" : ", " + loss.getClass().getSimpleName()) + ")";
+    }
+
     /** The layer that does the work inside wrappers such as LastTimeStep or Bidirectional. */
     static Layer unwrap(Layer layer) {
         while (true) {
@@ -256,7 +270,13 @@ public final class DataCheck {
     }
 
     static String shape(INDArray array) {
-        long[] s = array.shape();
+        return shape(array, array.size(0));
+    }
+
+    /** The shape with {@code examples} as its first size (for the output of a trial example). */
+    static String shape(INDArray array, long examples) {
+        long[] s = array.shape().clone();
+        s[0] = examples;
         StringBuilder text = new StringBuilder("[");
         for (int d = 0; d < s.length; d++) {
             text.append(d == 0 ? "" : ", ").append(s[d]);
@@ -328,7 +348,7 @@ public final class DataCheck {
         }
 
         static Expected rows(long inputs) {
-            return new Expected(new long[] {inputs}, "rows of " + inputs + " features, shape [examples, "
+            return new Expected(new long[] {inputs}, "rows of " + count(inputs, "feature") + ", shape [examples, "
                     + inputs + "]", -1, null);
         }
 
@@ -377,9 +397,10 @@ public final class DataCheck {
             if (sizes.length == 1 && features.rank() == 2) {
                 if (given[0] != sizes[0]) {
                     // The wording of the common case: an MLP and a table of features.
-                    throw new IllegalArgumentException("The network expects " + sizes[0] + " inputs per"
-                            + " example but the " + what + " has " + given[0] + " features; build the"
-                            + " network with " + given[0] + " inputs or select " + sizes[0] + " feature columns");
+                    throw new IllegalArgumentException("The network expects " + count(sizes[0], "input") + " per"
+                            + " example but the " + what + " has " + count(given[0], "feature") + "; build the"
+                            + " network with " + count(given[0], "input") + " or select "
+                            + count(sizes[0], "feature column"));
                 }
                 return;
             }
@@ -397,14 +418,14 @@ public final class DataCheck {
             if (words.startsWith("sequences")) {
                 return givenRank == 2 ? "a sequence needs a time axis: reshape the features to [examples,"
                         + " features, time steps], e.g. x.reshape(n, 1, steps) for one value per step"
-                        : "give every time step " + (sizes[0] < 0 ? sizes[1] : sizes[0]) + " features, or build"
+                        : "give every time step " + count(sizes[0] < 0 ? sizes[1] : sizes[0], "feature") + ", or build"
                         + " the first layer with nIn equal to your number of features";
             }
             if (words.startsWith("images")) {
                 return "reshape the features to that shape, or build the network with"
                         + " InputType.convolutionalFlat(height, width, channels) to train on flattened rows";
             }
-            return "flatten every example to one row of " + sizes[0] + " values, e.g. x.reshape(n, "
+            return "flatten every example to one row of " + count(sizes[0], "value") + ", e.g. x.reshape(n, "
                     + sizes[0] + "), or build the network for your data's shape";
         }
     }

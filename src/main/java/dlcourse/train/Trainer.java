@@ -179,8 +179,8 @@ public final class Trainer {
         if (!DataCheck.isClassifier(net)) {
             throw new IllegalArgumentException("accuracy expected a classifier (a softmax output, or one"
                     + " sigmoid output with binary cross-entropy) but was given a network whose output"
-                    + " layer is " + DataCheck.outputLayer(net).getClass().getSimpleName()
-                    + " without one; use the loss, or RegressionReport for numeric outputs");
+                    + " layer is " + DataCheck.describeOutput(net) + "; for numeric outputs use the loss or"
+                    + " RegressionReport.of(net, data)");
         }
         return accuracyOf(net, data);
     }
