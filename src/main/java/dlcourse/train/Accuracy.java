@@ -18,9 +18,10 @@ final class Accuracy {
         INDArray actual = classes(rows(labels), binary);
         INDArray hits = predicted.eq(actual).castTo(DataType.DOUBLE);
         if (labels.rank() == 3 && labelsMask != null && labelsMask.length() == hits.length()) {
-            INDArray mask = labelsMask.castTo(DataType.DOUBLE).dup('c').reshape('c', hits.length()).neq(0)
+            // Explicit long[] shapes: reshape('c', n) would read the char as a size.
+            INDArray mask = labelsMask.castTo(DataType.DOUBLE).dup('c').reshape(new long[] {hits.length()}).neq(0)
                     .castTo(DataType.DOUBLE);
-            return new long[] {Math.round(hits.reshape(hits.length()).mul(mask).sumNumber().doubleValue()),
+            return new long[] {Math.round(hits.reshape(new long[] {hits.length()}).mul(mask).sumNumber().doubleValue()),
                     Math.round(mask.sumNumber().doubleValue())};
         }
         return new long[] {Math.round(hits.sumNumber().doubleValue()), hits.length()};
@@ -39,7 +40,7 @@ final class Accuracy {
         }
         order[rank - 1] = 1;
         INDArray moved = array.permute(order).dup('c');
-        return moved.reshape('c', moved.length() / array.size(1), array.size(1));
+        return moved.reshape(new long[] {moved.length() / array.size(1), array.size(1)});
     }
 
     private static INDArray classes(INDArray rows, boolean binary) {

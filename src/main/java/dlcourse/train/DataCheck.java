@@ -245,8 +245,8 @@ public final class DataCheck {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** The output layer in words, e.g. "OutputLayer (identity, LossMSE)". */
-    static String describeOutput(MultiLayerNetwork net) {
+    /** The output layer in words, e.g. "OutputLayer (identity activation, LossMSE)". */
+    public static String describeOutput(MultiLayerNetwork net) {
         Layer output = outputLayer(net);
         IActivation activation = outputActivation(net);
         ILossFunction loss = lossFunction(output);
