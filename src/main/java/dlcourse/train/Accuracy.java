@@ -45,8 +45,8 @@ final class Accuracy {
 
     private static INDArray classes(INDArray rows, boolean binary) {
         if (binary) {
-            return rows.getColumn(0).gte(0.5).castTo(DataType.LONG);
+            return rows.getColumn(0).gte(0.5).castTo(DataType.INT64);
         }
-        return rows.argMax(1).castTo(DataType.LONG);
+        return rows.argMax(1).castTo(DataType.INT64);
     }
 }

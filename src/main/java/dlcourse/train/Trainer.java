@@ -113,7 +113,18 @@ public final class Trainer {
                     interrupted = true;
                     break;
                 }
-                net.fit(train.get(Arrays.copyOfRange(order, from, Math.min(n, from + batchSize))));
+                DataSet batch = train.get(Arrays.copyOfRange(order, from, Math.min(n, from + batchSize)));
+                try {
+                    net.fit(batch);
+                } catch (RuntimeException e) {
+                    // DataCheck catches the mistakes it knows before training; this frames whatever
+                    // else DL4J finds (it checks some shapes only when computing gradients).
+                    throw new IllegalStateException("DL4J could not train on batch " + (from / batchSize + 1)
+                            + " of epoch " + epoch + " (features " + DataCheck.shape(batch.getFeatures())
+                            + ", labels " + DataCheck.shape(batch.getLabels()) + "): " + e.getMessage()
+                            + ". The data passed the shape checks, so compare the network's layers (their"
+                            + " nIn/nOut and input types) with the data; the cause below has DL4J's details", e);
+                }
                 double loss = net.score();
                 if (!Double.isFinite(loss)) {
                     if (best != null) {

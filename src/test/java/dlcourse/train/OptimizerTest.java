@@ -86,6 +86,49 @@ class OptimizerTest {
     }
 
     @Test
+    void aLearningRateAloneReachesLayersInsideWrappers() {
+        MultiLayerNetwork net = new MultiLayerNetwork(new NeuralNetConfiguration.Builder().seed(3)
+                .updater(new org.nd4j.linalg.learning.config.Sgd(0.5)).dataType(DataType.FLOAT).list()
+                // Its own updater object, as after loading from JSON: not shared with the output layer.
+                .layer(new LastTimeStep(new LSTM.Builder().nIn(2).nOut(4).activation(Activation.TANH)
+                        .updater(new org.nd4j.linalg.learning.config.Sgd(0.5)).build()))
+                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MSE).nIn(4).nOut(1)
+                        .activation(Activation.IDENTITY).build())
+                .build());
+        net.init();
+        DataSet sequences = new DataSet(Nd4j.rand(DataType.FLOAT, 16, 2, 5), Nd4j.rand(DataType.FLOAT, 16, 1));
+        Trainer.builder().epochs(2).live(false).build().fit(net, sequences);
+        INDArray before = net.params().dup();
+        INDArray gradient = summedGradient(net, sequences);
+        double rate = 0.02;
+
+        Trainer.builder().epochs(1).batchSize(1000).live(false).learningRate(rate).build().fit(net, sequences);
+
+        assertClose(gradient.mul(-rate / sequences.numExamples()), net.params().sub(before), 1e-6);
+    }
+
+    @Test
+    void sgdReachesBothDirectionsOfABidirectionalLayer() {
+        MultiLayerNetwork net = new MultiLayerNetwork(new NeuralNetConfiguration.Builder().seed(3)
+                .updater(new Adam(0.01)).dataType(DataType.FLOAT).list()
+                .layer(new LastTimeStep(new org.deeplearning4j.nn.conf.layers.recurrent.Bidirectional(
+                        new LSTM.Builder().nIn(2).nOut(3).activation(Activation.TANH).build())))
+                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MSE)
+                        .nIn(6).nOut(1).activation(Activation.IDENTITY).build())
+                .build());
+        net.init();
+        DataSet sequences = new DataSet(Nd4j.rand(DataType.FLOAT, 8, 2, 4), Nd4j.rand(DataType.FLOAT, 8, 1));
+        Trainer.builder().epochs(2).live(false).build().fit(net, sequences);
+        INDArray before = net.params().dup();
+        INDArray gradient = summedGradient(net, sequences);
+        double rate = 0.1;
+
+        oneFullBatch(Optimizer.sgd(rate)).fit(net, sequences);
+
+        assertClose(gradient.mul(-rate / sequences.numExamples()), net.params().sub(before), 1e-6);
+    }
+
+    @Test
     void aFreshAdamStartsAtStepZeroSoItsFirstStepIsTheLearningRate() {
         // Adam's first step moves every weight by about the learning rate, whatever its gradient.
         // With the step count left at the old network's, Adam's bias correction is off and so is the step.

@@ -165,6 +165,21 @@ class TrainerErrorsTest {
     }
 
     @Test
+    void aShapeProblemDl4jFindsOnlyWhileTraining() {
+        // Inference works, so the trial example passes; DL4J objects only when it computes gradients.
+        MultiLayerNetwork net = new MultiLayerNetwork(new NeuralNetConfiguration.Builder().list()
+                .layer(new org.deeplearning4j.nn.conf.layers.recurrent.Bidirectional(
+                        new org.deeplearning4j.nn.conf.layers.LSTM.Builder().nIn(2).nOut(3).build()))
+                .layer(new org.deeplearning4j.nn.conf.layers.RnnOutputLayer.Builder().nIn(6).nOut(1)
+                        .activation(Activation.IDENTITY).lossFunction(org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction.MSE).build())
+                .build());
+        net.init();
+        DataSet sequences = new DataSet(Nd4j.rand(DataType.FLOAT, 8, 2, 4), Nd4j.rand(DataType.FLOAT, 8, 1, 4));
+        assertMessage(IllegalStateException.class, () -> quiet().fit(net, sequences),
+                "batch 1 of epoch 1", "features [8, 2, 4], labels [8, 1, 4]", "compare the network's layers");
+    }
+
+    @Test
     void noEpochs() {
         assertMessage(IllegalArgumentException.class, () -> Trainer.builder().epochs(0).build(),
                 "was given 0", "try 10");
