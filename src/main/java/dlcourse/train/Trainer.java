@@ -98,6 +98,7 @@ public final class Trainer {
         History history = new History(metrics, epochs);
         LiveDisplay display = live ? LiveDisplay.create() : null;
         Random random = new Random(seed);
+        DataSet examples = Batches.contiguous(train);
         int n = train.numExamples();
         long start = System.nanoTime();
         boolean interrupted = false;
@@ -113,7 +114,7 @@ public final class Trainer {
                     interrupted = true;
                     break;
                 }
-                DataSet batch = train.get(Arrays.copyOfRange(order, from, Math.min(n, from + batchSize)));
+                DataSet batch = Batches.select(examples, Arrays.copyOfRange(order, from, Math.min(n, from + batchSize)));
                 try {
                     net.fit(batch);
                 } catch (RuntimeException e) {
@@ -225,10 +226,7 @@ public final class Trainer {
         }
         List<DataSet> chunks = new ArrayList<>();
         for (int from = 0; from < n; from += MEASURE_CHUNK) {
-            int[] rows = new int[Math.min(n, from + MEASURE_CHUNK) - from];
-            int offset = from;
-            Arrays.setAll(rows, i -> offset + i);
-            chunks.add(data.get(rows));
+            chunks.add(Batches.range(data, from, Math.min(n, from + MEASURE_CHUNK)));
         }
         return chunks;
     }
