@@ -10,11 +10,12 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.dataset.DataSet;
 
 /**
- * Not a test: what {@link Trainer} costs on top of a plain DL4J loop over the same batches. Both
- * train the same MLP on the same data for the same epochs and batch size; the plain loop shuffles
- * with the same seeded order and calls {@code net.fit(batch)}. Trainer adds per batch an interrupt
- * and a NaN check, and per epoch one accuracy pass over the training data (for a classifier) and a
- * history row; the shape checks run once per fit. Reports the median of the repeats, of wall time
+ * Not a test: what {@link Trainer} costs on top of a plain DL4J loop over the same batches. All
+ * train the same network on the same data for the same epochs and batch size; the plain loops
+ * shuffle with the same seeded order and call {@code net.fit(batch)}, one building each batch with
+ * {@code DataSet.get(rows)} (what a learner writes), one with the gather Trainer uses, so that the
+ * second ratio is Trainer's own bookkeeping: per batch an interrupt and a NaN check, per epoch one
+ * accuracy pass over the training data (for a classifier) and a history row, per fit the shape checks. Reports the median of the repeats, of wall time
  * and of this thread's CPU time: run with {@code OMP_NUM_THREADS=1} so that ND4J computes on the
  * calling thread and CPU time ignores other programs on a shared machine.
  *
@@ -43,44 +44,51 @@ public final class TrainerOverheadBenchmark {
 
         compare(classifier, classes, 1); // warm up ND4J and the JIT on both paths
         compare(regression, numbers, 1);
-        double[][] classifierRatios = new double[2][repeats];
-        double[][] regressionRatios = new double[2][repeats];
+        // [network][wall, CPU][against DataSet.get, against the same gather][repeat]
+        double[][][][] ratios = new double[2][2][2][repeats];
         for (int r = 0; r < repeats; r++) {
-            double[] c = compare(classifier, classes, r + 1);
-            double[] g = compare(regression, numbers, r + 1);
-            classifierRatios[0][r] = c[0];
-            classifierRatios[1][r] = c[1];
-            regressionRatios[0][r] = g[0];
-            regressionRatios[1][r] = g[1];
+            double[][] c = compare(classifier, classes, r + 1);
+            double[][] g = compare(regression, numbers, r + 1);
+            for (int clock = 0; clock < 2; clock++) {
+                for (int loop = 0; loop < 2; loop++) {
+                    ratios[0][clock][loop][r] = c[clock][loop];
+                    ratios[1][clock][loop][r] = g[clock][loop];
+                }
+            }
         }
-        System.out.printf("median Trainer/raw over %d repeats: classifier %.2f wall, %.2f CPU;"
-                + " regression %.2f wall, %.2f CPU%n", repeats, median(classifierRatios[0]),
-                median(classifierRatios[1]), median(regressionRatios[0]), median(regressionRatios[1]));
+        String[] names = {"classifier", "regression"};
+        for (int net = 0; net < 2; net++) {
+            System.out.printf("median Trainer/raw over %d repeats, %s: vs DataSet.get loop %.2f wall, %.2f CPU;"
+                    + " vs same-gather loop %.2f wall, %.2f CPU%n", repeats, names[net],
+                    median(ratios[net][0][0]), median(ratios[net][1][0]), median(ratios[net][0][1]),
+                    median(ratios[net][1][1]));
+        }
     }
 
-    /** Returns {wall ratio, CPU ratio} of Trainer over the raw loop. */
-    private static double[] compare(Supplier<MultiLayerNetwork> network, DataSet data, int repeat) {
-        MultiLayerNetwork a = network.get();
+    /** Returns [wall, CPU][against the DataSet.get loop, against the same-gather loop] ratios. */
+    private static double[][] compare(Supplier<MultiLayerNetwork> network, DataSet data, int repeat) {
+        double[] slow = time(() -> raw(network.get(), data, false));
+        double[] same = time(() -> raw(network.get(), data, true));
+        MultiLayerNetwork net = network.get();
+        double[] trainer = time(() -> Trainer.builder().epochs(EPOCHS).batchSize(BATCH_SIZE).live(false).seed(1)
+                .build().fit(net, data));
+        System.out.printf("%s %d: raw DataSet.get %.2f s wall / %.2f s CPU, raw same gather %.2f / %.2f,"
+                + " Trainer %.2f / %.2f%n", DataCheck.isClassifier(net) ? "classifier" : "regression", repeat,
+                slow[0], slow[1], same[0], same[1], trainer[0], trainer[1]);
+        return new double[][] {{trainer[0] / slow[0], trainer[0] / same[0]}, {trainer[1] / slow[1], trainer[1] / same[1]}};
+    }
+
+    /** {wall seconds, this thread's CPU seconds}. */
+    private static double[] time(Runnable run) {
         long wall = System.nanoTime();
         long cpu = THREADS.getCurrentThreadCpuTime();
-        raw(a, data);
-        double rawWall = (System.nanoTime() - wall) / 1e9;
-        double rawCpu = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9;
-
-        MultiLayerNetwork b = network.get();
-        wall = System.nanoTime();
-        cpu = THREADS.getCurrentThreadCpuTime();
-        Trainer.builder().epochs(EPOCHS).batchSize(BATCH_SIZE).live(false).seed(1).build().fit(b, data);
-        double trainerWall = (System.nanoTime() - wall) / 1e9;
-        double trainerCpu = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9;
-        System.out.printf("%s %d: raw %.2f s wall / %.2f s CPU, Trainer %.2f s wall / %.2f s CPU%n",
-                b.getOutputLayer().getClass().getSimpleName().equals("OutputLayer") && DataCheck.isClassifier(b)
-                        ? "classifier" : "regression", repeat, rawWall, rawCpu, trainerWall, trainerCpu);
-        return new double[] {trainerWall / rawWall, trainerCpu / rawCpu};
+        run.run();
+        return new double[] {(System.nanoTime() - wall) / 1e9, (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9};
     }
 
-    /** The loop a learner would write with plain DL4J. */
-    static void raw(MultiLayerNetwork net, DataSet data) {
+    /** The loop a learner would write with plain DL4J; {@code sameGather}: batches built as Trainer does. */
+    static void raw(MultiLayerNetwork net, DataSet data, boolean sameGather) {
+        DataSet examples = sameGather ? Batches.contiguous(data) : data;
         java.util.Random random = new java.util.Random(1);
         int n = data.numExamples();
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
@@ -93,7 +101,8 @@ public final class TrainerOverheadBenchmark {
                 order[j] = t;
             }
             for (int from = 0; from < n; from += BATCH_SIZE) {
-                net.fit(data.get(Arrays.copyOfRange(order, from, Math.min(n, from + BATCH_SIZE))));
+                int[] rows = Arrays.copyOfRange(order, from, Math.min(n, from + BATCH_SIZE));
+                net.fit(sameGather ? Batches.select(examples, rows) : data.get(rows));
             }
         }
     }
