@@ -98,7 +98,7 @@ public final class Trainer {
         History history = new History(metrics, epochs);
         LiveDisplay display = live ? LiveDisplay.create() : null;
         Random random = new Random(seed);
-        DataSet examples = Batches.contiguous(train);
+        DataSet examples = BatchRows.contiguous(train);
         int n = train.numExamples();
         long start = System.nanoTime();
         boolean interrupted = false;
@@ -114,7 +114,7 @@ public final class Trainer {
                     interrupted = true;
                     break;
                 }
-                DataSet batch = Batches.select(examples, Arrays.copyOfRange(order, from, Math.min(n, from + batchSize)));
+                DataSet batch = BatchRows.select(examples, Arrays.copyOfRange(order, from, Math.min(n, from + batchSize)));
                 try {
                     net.fit(batch);
                 } catch (RuntimeException e) {
@@ -226,7 +226,7 @@ public final class Trainer {
         }
         List<DataSet> chunks = new ArrayList<>();
         for (int from = 0; from < n; from += MEASURE_CHUNK) {
-            chunks.add(Batches.range(data, from, Math.min(n, from + MEASURE_CHUNK)));
+            chunks.add(BatchRows.range(data, from, Math.min(n, from + MEASURE_CHUNK)));
         }
         return chunks;
     }

@@ -88,7 +88,7 @@ public final class TrainerOverheadBenchmark {
 
     /** The loop a learner would write with plain DL4J; {@code sameGather}: batches built as Trainer does. */
     static void raw(MultiLayerNetwork net, DataSet data, boolean sameGather) {
-        DataSet examples = sameGather ? Batches.contiguous(data) : data;
+        DataSet examples = sameGather ? BatchRows.contiguous(data) : data;
         java.util.Random random = new java.util.Random(1);
         int n = data.numExamples();
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
@@ -102,7 +102,7 @@ public final class TrainerOverheadBenchmark {
             }
             for (int from = 0; from < n; from += BATCH_SIZE) {
                 int[] rows = Arrays.copyOfRange(order, from, Math.min(n, from + BATCH_SIZE));
-                net.fit(sameGather ? Batches.select(examples, rows) : data.get(rows));
+                net.fit(sameGather ? BatchRows.select(examples, rows) : data.get(rows));
             }
         }
     }

@@ -12,9 +12,9 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * times slower than ND4J's native gather for a batch of 32); for small networks that copy costs as
  * much as the training step, so batches are gathered here with {@code Nd4j.pullRows} instead.
  */
-final class Batches {
+final class BatchRows {
 
-    private Batches() {
+    private BatchRows() {
     }
 
     /** The same data with every array laid out row by row in one block, so rows can be gathered. */

@@ -7,7 +7,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
-class BatchesTest {
+class BatchRowsTest {
 
     private final int[] rows = {4, 0, 7, 2};
 
@@ -15,7 +15,7 @@ class BatchesTest {
     void selectsTheSameRowsAsDataSetGetForTables() {
         DataSet data = new DataSet(Nd4j.rand(DataType.FLOAT, 9, 3), Nd4j.rand(DataType.FLOAT, 9, 2));
         DataSet expected = data.get(rows);
-        DataSet picked = Batches.select(Batches.contiguous(data), rows);
+        DataSet picked = BatchRows.select(BatchRows.contiguous(data), rows);
         assertEquals(expected.getFeatures(), picked.getFeatures());
         assertEquals(expected.getLabels(), picked.getLabels());
     }
@@ -24,7 +24,7 @@ class BatchesTest {
     void selectsSequencesWithTheirMasks() {
         DataSet data = new DataSet(Nd4j.rand(DataType.FLOAT, 9, 3, 5), Nd4j.rand(DataType.FLOAT, 9, 2, 5),
                 Nd4j.rand(DataType.FLOAT, 9, 5), Nd4j.rand(DataType.FLOAT, 9, 5));
-        DataSet picked = Batches.select(Batches.contiguous(data), rows);
+        DataSet picked = BatchRows.select(BatchRows.contiguous(data), rows);
         for (int i = 0; i < rows.length; i++) {
             assertEquals(data.getFeatures().slice(rows[i]), picked.getFeatures().slice(i));
             assertEquals(data.getLabels().slice(rows[i]), picked.getLabels().slice(i));
@@ -37,7 +37,7 @@ class BatchesTest {
     void selectsFromArraysThatAreViewsOrColumnMajor() {
         DataSet data = new DataSet(Nd4j.rand(DataType.FLOAT, 3, 9).transpose(), Nd4j.rand(DataType.FLOAT, 12, 2).getRows(1, 2, 3, 4, 5, 6, 7, 8, 9));
         DataSet expected = data.get(rows);
-        DataSet picked = Batches.select(Batches.contiguous(data), rows);
+        DataSet picked = BatchRows.select(BatchRows.contiguous(data), rows);
         assertEquals(expected.getFeatures(), picked.getFeatures());
         assertEquals(expected.getLabels(), picked.getLabels());
     }
@@ -45,7 +45,7 @@ class BatchesTest {
     @Test
     void aRangeIsTheRowsFromTo() {
         DataSet data = new DataSet(Nd4j.rand(DataType.FLOAT, 9, 3, 2), Nd4j.rand(DataType.FLOAT, 9, 2));
-        DataSet range = Batches.range(data, 3, 7);
+        DataSet range = BatchRows.range(data, 3, 7);
         assertEquals(4, range.numExamples());
         assertEquals(data.getFeatures().slice(3), range.getFeatures().slice(0));
         assertEquals(data.getLabels().getRow(6), range.getLabels().getRow(3));
