@@ -32,8 +32,10 @@ import org.nd4j.linalg.activations.impl.ActivationSigmoid;
 import org.nd4j.linalg.activations.impl.ActivationSoftmax;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.indexing.BooleanIndexing;
 import org.nd4j.linalg.indexing.INDArrayIndex;
 import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.nd4j.linalg.indexing.conditions.Conditions;
 import org.nd4j.linalg.lossfunctions.ILossFunction;
 import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
 
@@ -127,7 +129,7 @@ public final class DataCheck {
         if (expected != null) {
             expected.check(features, what);
         }
-        if (features.isNaN().any() || features.isInfinite().any()) {
+        if (hasNonFinite(features)) {
             throw new IllegalArgumentException("The " + what + " contains NaN or infinite feature values;"
                     + " remove or fill those rows before training");
         }
@@ -177,7 +179,7 @@ public final class DataCheck {
                         : "make the labels the same size as the output"));
             }
         }
-        if (labels.isNaN().any() || labels.isInfinite().any()) {
+        if (hasNonFinite(labels)) {
             throw new IllegalArgumentException("The " + what + " contains NaN or infinite label values;"
                     + " remove or fill those rows before training");
         }
@@ -191,6 +193,11 @@ public final class DataCheck {
                         + " rows, e.g. with SyntheticData.toDataSet(x, classes, numberOfClasses)");
             }
         }
+    }
+
+    /** Counts in place: no boolean copy of a large data set. */
+    private static boolean hasNonFinite(INDArray array) {
+        return BooleanIndexing.or(array, Conditions.notFinite());
     }
 
     private static String rankHint(int outputRank, int labelRank) {

@@ -10,12 +10,15 @@ import tech.tablesaw.api.Table;
 /**
  * What happened during training, one row per epoch: {@code epoch}, {@code loss} and, where they
  * apply, {@code accuracy}, {@code validation loss} and {@code validation accuracy}. The rows are a
- * Tablesaw {@link Table}, so everything Tablesaw does works on them.
+ * Tablesaw {@link Table}, so everything Tablesaw does works on them. It also says how training
+ * ended: all epochs, {@link #interrupted()}, or {@link #stoppedEarly()} (with {@link #bestEpoch()}
+ * when early stopping gave the network back its best parameters).
  *
  * <pre>{@code
  * History history = Trainer.fit(net, data, 100);
  * history.last("loss");          // the final epoch's loss
  * Plots.history(history);        // the loss curve
+ * history                        // History: 12 of 100 epochs in 2.1 s (stopped early: ...) ...
  * }</pre>
  */
 public final class History {

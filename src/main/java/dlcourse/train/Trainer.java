@@ -30,8 +30,11 @@ import org.nd4j.linalg.learning.config.NoOp;
  *
  * <pre>{@code
  * History history = Trainer.fit(net, data, 100);                       // the common case
- * History tuned = Trainer.builder().epochs(50).batchSize(16).validation(test)
- *         .optimizer(Optimizer.adam(0.001)).earlyStopping(5).build().fit(net, data);
+ * History tuned = Trainer.builder().epochs(200).batchSize(16).validation(test)
+ *         .optimizer(Optimizer.adam(0.001))                            // replaces the network's own
+ *         .earlyStopping(5)                                            // and restores the best epoch
+ *         .callback(epoch -> System.out.println(epoch))
+ *         .build().fit(net, data);
  * }</pre>
  */
 public final class Trainer {

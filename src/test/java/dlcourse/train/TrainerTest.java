@@ -98,6 +98,14 @@ class TrainerTest {
     }
 
     @Test
+    void describesItsSettings() {
+        Trainer trainer = Trainer.builder().epochs(50).batchSize(16).validation(moonsTest)
+                .optimizer(Optimizer.sgd(0.1)).earlyStopping(5).callback(epoch -> { }).build();
+        assertEquals("Trainer(50 epochs, batch size 16, seed 42, SGD(learning rate 0.1), 200 validation"
+                + " examples, early stopping on validation loss with patience 5, 1 callback)", trainer.toString());
+    }
+
+    @Test
     void impossibleSettingsAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> Trainer.builder().epochs(0).build());
         assertThrows(IllegalArgumentException.class, () -> Trainer.builder().batchSize(0).build());
