@@ -7,6 +7,7 @@ package dlcourse.train;
  * <pre>{@code
  * Trainer.builder().epochs(100)
  *         .callback(epoch -> System.out.println(epoch))
+ *         .callback(epoch -> ModelFiles.save(epoch.network(), "checkpoints/epoch-" + epoch.epoch() + ".zip"))
  *         .callback(epoch -> {
  *             if (epoch.metric("accuracy") > 0.99) {
  *                 epoch.stopTraining("accuracy above 99%");

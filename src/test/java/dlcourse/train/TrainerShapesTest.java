@@ -19,9 +19,9 @@ class TrainerShapesTest {
     @Test
     void trainsACnnOnFlattenedImageRows() {
         MultiLayerNetwork net = TrainFixtures.cnn(8, 2);
-        History h = trainer(8, TrainFixtures.bars(100, 8, 2)).fit(net, TrainFixtures.bars(200, 8, 1));
+        History h = trainer(10, TrainFixtures.bars(100, 8, 2)).fit(net, TrainFixtures.bars(200, 8, 1));
         assertEquals(List.of("loss", "accuracy", "validation loss", "validation accuracy"), h.metrics());
-        assertTrue(h.last("validation accuracy") >= 0.95, h.toString());
+        assertTrue(h.last("validation accuracy") >= 0.9, h.toString()); // chance is 0.5
     }
 
     @Test
