@@ -102,57 +102,18 @@ public final class Trainer {
         LiveDisplay display = live ? LiveDisplay.create() : null;
         Random random = new Random(seed);
         DataSet examples = BatchRows.contiguous(train);
-        int n = train.numExamples();
         long start = System.nanoTime();
         boolean interrupted = false;
         String stopReason = null;
         Best best = monitored == null ? null : new Best(monitored);
 
-        for (int epoch = 1; epoch <= epochs && !interrupted && stopReason == null; epoch++) {
-            int[] order = permutation(n, random);
-            double lossSum = 0;
-            int batches = 0;
-            for (int from = 0; from < n; from += batchSize) {
-                if (Thread.currentThread().isInterrupted()) {
-                    interrupted = true;
-                    break;
-                }
-                DataSet batch = BatchRows.select(examples, Arrays.copyOfRange(order, from, Math.min(n, from + batchSize)));
-                try {
-                    net.fit(batch);
-                } catch (RuntimeException e) {
-                    // DataCheck catches the mistakes it knows before training; this frames whatever
-                    // else DL4J finds (it checks some shapes only when computing gradients).
-                    throw new IllegalStateException("DL4J could not train on batch " + (from / batchSize + 1)
-                            + " of epoch " + epoch + " (features " + DataCheck.shape(batch.getFeatures())
-                            + ", labels " + DataCheck.shape(batch.getLabels()) + "): " + e.getMessage()
-                            + ". The data passed the shape checks, so compare the network's layers (their"
-                            + " nIn/nOut and input types) with the data; the cause below has DL4J's details", e);
-                }
-                double loss = net.score();
-                if (!Double.isFinite(loss)) {
-                    if (best != null) {
-                        best.restore(net);
-                    }
-                    throw new TrainingDivergedException(epoch, loss, learningRate(net));
-                }
-                lossSum += loss;
-                batches++;
-            }
-            if (interrupted) {
+        for (int epoch = 1; epoch <= epochs && stopReason == null; epoch++) {
+            double loss = trainOneEpoch(net, examples, random, epoch, best);
+            if (Double.isNaN(loss)) {
+                interrupted = true;
                 break;
             }
-            Map<String, Double> row = new LinkedHashMap<>();
-            row.put(History.LOSS, lossSum / batches);
-            if (classifier) {
-                row.put(History.ACCURACY, accuracyOf(net, train));
-            }
-            if (validation != null) {
-                row.put(History.VALIDATION_LOSS, lossOf(net, validation));
-                if (classifier) {
-                    row.put(History.VALIDATION_ACCURACY, accuracyOf(net, validation));
-                }
-            }
+            Map<String, Double> row = measure(net, train, loss, classifier);
             history.add(epoch, row);
             history.finish(seconds(start), false);
             if (best != null && best.offer(epoch, row.get(monitored), net) >= patience && epoch < epochs) {
@@ -182,6 +143,60 @@ public final class Trainer {
         }
         report(history, best);
         return history;
+    }
+
+    /**
+     * One pass over the data in shuffled batches; returns the mean batch loss, or NaN when the
+     * thread was interrupted (checked before every batch, so training stops within one batch).
+     */
+    private double trainOneEpoch(MultiLayerNetwork net, DataSet examples, Random random, int epoch, Best best) {
+        int n = examples.numExamples();
+        int[] order = permutation(n, random);
+        double lossSum = 0;
+        int batches = 0;
+        for (int from = 0; from < n; from += batchSize) {
+            if (Thread.currentThread().isInterrupted()) {
+                return Double.NaN;
+            }
+            DataSet batch = BatchRows.select(examples, Arrays.copyOfRange(order, from, Math.min(n, from + batchSize)));
+            try {
+                net.fit(batch);
+            } catch (RuntimeException e) {
+                // DataCheck catches the mistakes it knows before training; this frames whatever
+                // else DL4J finds (it checks some shapes only when computing gradients).
+                throw new IllegalStateException("DL4J could not train on batch " + (from / batchSize + 1)
+                        + " of epoch " + epoch + " (features " + DataCheck.shape(batch.getFeatures())
+                        + ", labels " + DataCheck.shape(batch.getLabels()) + "): " + e.getMessage()
+                        + ". The data passed the shape checks, so compare the network's layers (their"
+                        + " nIn/nOut and input types) with the data; the cause below has DL4J's details", e);
+            }
+            double loss = net.score();
+            if (!Double.isFinite(loss)) {
+                if (best != null) {
+                    best.restore(net);
+                }
+                throw new TrainingDivergedException(epoch, loss, learningRate(net));
+            }
+            lossSum += loss;
+            batches++;
+        }
+        return lossSum / batches;
+    }
+
+    /** The epoch's row of the history: the training loss, then what is measured after the epoch. */
+    private Map<String, Double> measure(MultiLayerNetwork net, DataSet train, double loss, boolean classifier) {
+        Map<String, Double> row = new LinkedHashMap<>();
+        row.put(History.LOSS, loss);
+        if (classifier) {
+            row.put(History.ACCURACY, accuracyOf(net, train));
+        }
+        if (validation != null) {
+            row.put(History.VALIDATION_LOSS, lossOf(net, validation));
+            if (classifier) {
+                row.put(History.VALIDATION_ACCURACY, accuracyOf(net, validation));
+            }
+        }
+        return row;
     }
 
     /**
