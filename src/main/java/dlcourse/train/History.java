@@ -10,12 +10,15 @@ import tech.tablesaw.api.Table;
 /**
  * What happened during training, one row per epoch: {@code epoch}, {@code loss} and, where they
  * apply, {@code accuracy}, {@code validation loss} and {@code validation accuracy}. The rows are a
- * Tablesaw {@link Table}, so everything Tablesaw does works on them.
+ * Tablesaw {@link Table}, so everything Tablesaw does works on them. It also says how training
+ * ended: all epochs, {@link #interrupted()}, or {@link #stoppedEarly()} (with {@link #bestEpoch()}
+ * when early stopping gave the network back its best parameters).
  *
  * <pre>{@code
  * History history = Trainer.fit(net, data, 100);
  * history.last("loss");          // the final epoch's loss
  * Plots.history(history);        // the loss curve
+ * history                        // History: 12 of 100 epochs in 2.1 s (stopped early: ...) ...
  * }</pre>
  */
 public final class History {
@@ -30,6 +33,9 @@ public final class History {
     private final int plannedEpochs;
     private boolean interrupted;
     private double seconds;
+    private String stopReason = "";
+    private int bestEpoch;
+    private String bestMetric;
 
     /**
      * An empty history for a training loop of your own (a GAN, a VAE): record one row per epoch with
@@ -72,6 +78,17 @@ public final class History {
         this.interrupted = interrupted;
     }
 
+    /** Records that training ended before the planned epochs, and why (e.g. early stopping). */
+    void stoppedEarly(String reason) {
+        this.stopReason = reason;
+    }
+
+    /** Records the epoch whose parameters the network was given back at the end. */
+    void bestEpoch(int epoch, String metric) {
+        this.bestEpoch = epoch;
+        this.bestMetric = metric;
+    }
+
     /** The per-epoch rows. Changing this table changes the history. */
     public Table table() {
         return table;
@@ -95,6 +112,27 @@ public final class History {
     /** True when training stopped early because the cell was interrupted. */
     public boolean interrupted() {
         return interrupted;
+    }
+
+    /**
+     * True when training ended before the planned epochs on purpose: early stopping, or a callback
+     * asked to stop. (An interrupt is {@link #interrupted()}.)
+     */
+    public boolean stoppedEarly() {
+        return !stopReason.isEmpty();
+    }
+
+    /** Why training stopped early, in words; empty when it did not. */
+    public String stopReason() {
+        return stopReason;
+    }
+
+    /**
+     * With early stopping, the epoch whose parameters the network holds after training (the one with
+     * the best monitored metric); 0 when early stopping was off.
+     */
+    public int bestEpoch() {
+        return bestEpoch;
     }
 
     /** Wall time of the whole training, in seconds. */
@@ -128,7 +166,10 @@ public final class History {
     @Override
     public String toString() {
         String header = "History: " + epochs() + " of " + plannedEpochs + " epochs in "
-                + String.format("%.1f s", seconds) + (interrupted ? " (interrupted)" : "");
+                + String.format("%.1f s", seconds)
+                + (interrupted ? " (interrupted; call fit again to continue)" : "")
+                + (stoppedEarly() ? " (stopped early: " + stopReason + ")" : "")
+                + (bestEpoch > 0 ? " (best " + bestMetric + " in epoch " + bestEpoch + ", restored)" : "");
         if (epochs() == 0) {
             return header;
         }

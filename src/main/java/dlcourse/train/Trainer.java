@@ -3,32 +3,55 @@ package dlcourse.train;
 import dlcourse.notebook.LiveDisplay;
 import dlcourse.plot.Plots;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.deeplearning4j.nn.conf.layers.BaseLayer;
+import org.deeplearning4j.nn.conf.layers.Layer;
+import org.deeplearning4j.nn.conf.layers.misc.FrozenLayer;
+import org.deeplearning4j.nn.conf.layers.misc.FrozenLayerWithBackprop;
+import org.deeplearning4j.nn.conf.layers.recurrent.Bidirectional;
+import org.deeplearning4j.nn.conf.layers.wrapper.BaseWrapperLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.learning.config.IUpdater;
+import org.nd4j.linalg.learning.config.NoOp;
 
 /**
  * Trains a network epoch by epoch, in shuffled mini-batches, and records a {@link History}. In a
  * notebook it draws one live chart of the loss that updates in place. It honours the notebook's
  * interrupt button (stopping after the current batch, with the network left usable) and stops
- * with a hint when the loss becomes NaN or infinite.
+ * with a hint when the loss becomes NaN or infinite. It trains every shape of network the course
+ * builds: rows of features, flattened images for CNNs, sequences {@code [n, features, time]},
+ * autoencoders (labels = features) and regression; classifiers also get accuracy columns.
  *
  * <pre>{@code
  * History history = Trainer.fit(net, data, 100);                       // the common case
- * History tuned = Trainer.builder().epochs(50).batchSize(16).validation(test).build().fit(net, data);
+ * History tuned = Trainer.builder().epochs(200).batchSize(16).validation(test)
+ *         .optimizer(Optimizer.adam(0.001))                            // replaces the network's own
+ *         .earlyStopping(5)                                            // and restores the best epoch
+ *         .callback(epoch -> System.out.println(epoch))
+ *         .build().fit(net, data);
  * }</pre>
  */
 public final class Trainer {
+
+    /** Examples per forward pass when measuring accuracy and validation loss (bounds memory for CNNs). */
+    private static final int MEASURE_CHUNK = 512;
 
     private final int epochs;
     private final int batchSize;
     private final long seed;
     private final boolean live;
     private final DataSet validation;
+    private final Optimizer optimizer;
+    private final double learningRate;
+    private final int patience;
+    private final String monitor;
+    private final List<EpochCallback> callbacks;
 
     private Trainer(Builder b) {
         this.epochs = b.epochs;
@@ -36,6 +59,11 @@ public final class Trainer {
         this.seed = b.seed;
         this.live = b.live;
         this.validation = b.validation;
+        this.optimizer = b.optimizer;
+        this.learningRate = b.learningRate;
+        this.patience = b.patience;
+        this.monitor = b.monitor;
+        this.callbacks = List.copyOf(b.callbacks);
     }
 
     /** Trains {@code net} on {@code data} for {@code epochs} epochs with the default settings. */
@@ -47,13 +75,16 @@ public final class Trainer {
         return new Builder();
     }
 
-    /** Trains {@code net} on {@code train} with this trainer's settings. */
+    /**
+     * Trains {@code net} on {@code train} with this trainer's settings. An optimizer or learning rate
+     * set on this trainer replaces the network's own, and the network keeps it afterwards.
+     */
     public History fit(MultiLayerNetwork net, DataSet train) {
-        checkFits(net, train, "training data");
+        DataCheck.check(net, train, "training data");
         if (validation != null) {
-            checkFits(net, validation, "validation data");
+            DataCheck.check(net, validation, "validation data");
         }
-        boolean classifier = train.getLabels().size(1) > 1;
+        boolean classifier = DataCheck.isClassifier(net);
         List<String> metrics = new ArrayList<>(List.of(History.LOSS));
         if (classifier) {
             metrics.add(History.ACCURACY);
@@ -64,102 +95,252 @@ public final class Trainer {
                 metrics.add(History.VALIDATION_ACCURACY);
             }
         }
+        String monitored = patience > 0 ? monitoredMetric(metrics) : null;
+        applyOptimizer(net);
+
         History history = new History(metrics, epochs);
         LiveDisplay display = live ? LiveDisplay.create() : null;
         Random random = new Random(seed);
-        int n = train.numExamples();
+        DataSet examples = BatchRows.contiguous(train);
         long start = System.nanoTime();
         boolean interrupted = false;
+        String stopReason = null;
+        Best best = monitored == null ? null : new Best(monitored);
 
-        for (int epoch = 1; epoch <= epochs && !interrupted; epoch++) {
-            int[] order = permutation(n, random);
-            double lossSum = 0;
-            int batches = 0;
-            for (int from = 0; from < n; from += batchSize) {
-                if (Thread.currentThread().isInterrupted()) {
-                    interrupted = true;
-                    break;
-                }
-                int[] rows = java.util.Arrays.copyOfRange(order, from, Math.min(n, from + batchSize));
-                net.fit(train.get(rows));
-                double loss = net.score();
-                if (!Double.isFinite(loss)) {
-                    throw new TrainingDivergedException(epoch, loss, learningRate(net));
-                }
-                lossSum += loss;
-                batches++;
-            }
-            if (interrupted) {
+        for (int epoch = 1; epoch <= epochs && stopReason == null; epoch++) {
+            double loss = trainOneEpoch(net, examples, random, epoch, best);
+            if (Double.isNaN(loss)) {
+                interrupted = true;
                 break;
             }
-            Map<String, Double> row = new LinkedHashMap<>();
-            row.put(History.LOSS, lossSum / batches);
-            if (classifier) {
-                row.put(History.ACCURACY, accuracy(net, train));
-            }
-            if (validation != null) {
-                row.put(History.VALIDATION_LOSS, net.score(validation));
-                if (classifier) {
-                    row.put(History.VALIDATION_ACCURACY, accuracy(net, validation));
-                }
-            }
+            Map<String, Double> row = measure(net, train, loss, classifier);
             history.add(epoch, row);
             history.finish(seconds(start), false);
+            if (best != null && best.offer(epoch, row.get(monitored), net) >= patience && epoch < epochs) {
+                stopReason = monitored + " did not improve for " + patience + " epoch" + (patience == 1 ? "" : "s");
+            }
+            EpochResult result = new EpochResult(epoch, row, net, history);
+            for (EpochCallback callback : callbacks) {
+                callback.afterEpoch(result);
+            }
+            if (result.stopRequested() && epoch < epochs && stopReason == null) {
+                stopReason = result.stopReason();
+            }
             if (display != null) {
                 display.offer(() -> Plots.history(history));
             }
+        }
+        if (best != null && best.epoch > 0) {
+            best.restore(net);
+            history.bestEpoch(best.epoch, monitored);
+        }
+        if (stopReason != null) {
+            history.stoppedEarly(stopReason);
         }
         history.finish(seconds(start), interrupted);
         if (display != null && history.epochs() > 0) {
             display.show(Plots.history(history));
         }
-        if (interrupted) {
-            System.err.println("Training interrupted after " + history.epochs() + " of " + epochs
-                    + " epochs. The network keeps what it learned so far and can be used or trained further.");
-        }
+        report(history, best);
         return history;
     }
 
-    /** The fraction of examples whose most likely class is the labelled one. */
-    public static double accuracy(MultiLayerNetwork net, DataSet data) {
-        INDArray predicted = net.output(data.getFeatures()).argMax(1);
-        INDArray actual = data.getLabels().argMax(1);
-        return predicted.eq(actual).castTo(org.nd4j.linalg.api.buffer.DataType.DOUBLE)
-                .meanNumber().doubleValue();
+    /**
+     * One pass over the data in shuffled batches; returns the mean batch loss, or NaN when the
+     * thread was interrupted (checked before every batch, so training stops within one batch).
+     */
+    private double trainOneEpoch(MultiLayerNetwork net, DataSet examples, Random random, int epoch, Best best) {
+        int n = examples.numExamples();
+        int[] order = permutation(n, random);
+        double lossSum = 0;
+        int batches = 0;
+        for (int from = 0; from < n; from += batchSize) {
+            if (Thread.currentThread().isInterrupted()) {
+                return Double.NaN;
+            }
+            DataSet batch = BatchRows.select(examples, Arrays.copyOfRange(order, from, Math.min(n, from + batchSize)));
+            try {
+                net.fit(batch);
+            } catch (RuntimeException e) {
+                // DataCheck catches the mistakes it knows before training; this frames whatever
+                // else DL4J finds (it checks some shapes only when computing gradients).
+                throw new IllegalStateException("DL4J could not train on batch " + (from / batchSize + 1)
+                        + " of epoch " + epoch + " (features " + DataCheck.shape(batch.getFeatures())
+                        + ", labels " + DataCheck.shape(batch.getLabels()) + "): " + e.getMessage()
+                        + ". The data passed the shape checks, so compare the network's layers (their"
+                        + " nIn/nOut and input types) with the data; the cause below has DL4J's details", e);
+            }
+            double loss = net.score();
+            if (!Double.isFinite(loss)) {
+                if (best != null) {
+                    best.restore(net);
+                }
+                throw new TrainingDivergedException(epoch, loss, learningRate(net));
+            }
+            lossSum += loss;
+            batches++;
+        }
+        return lossSum / batches;
     }
 
-    private static void checkFits(MultiLayerNetwork net, DataSet data, String what) {
-        if (net == null) {
-            throw new IllegalArgumentException("fit expected a network but was given null; build one,"
-                    + " e.g. Mlp.classifier(2, 2, 16)");
+    /** The epoch's row of the history: the training loss, then what is measured after the epoch. */
+    private Map<String, Double> measure(MultiLayerNetwork net, DataSet train, double loss, boolean classifier) {
+        Map<String, Double> row = new LinkedHashMap<>();
+        row.put(History.LOSS, loss);
+        if (classifier) {
+            row.put(History.ACCURACY, accuracyOf(net, train));
         }
-        if (data == null || data.isEmpty() || data.numExamples() == 0) {
-            throw new IllegalArgumentException("fit expected " + what + " with at least one example but"
-                    + " was given " + (data == null ? "null" : "an empty data set"));
+        if (validation != null) {
+            row.put(History.VALIDATION_LOSS, lossOf(net, validation));
+            if (classifier) {
+                row.put(History.VALIDATION_ACCURACY, accuracyOf(net, validation));
+            }
         }
-        long features = data.getFeatures().size(1);
-        long inputs = net.layerInputSize(0);
-        if (features != inputs) {
-            throw new IllegalArgumentException("The network expects " + inputs + " inputs per example"
-                    + " but the " + what + " has " + features + " features; build the network with "
-                    + features + " inputs or select " + inputs + " feature columns");
+        return row;
+    }
+
+    /**
+     * The fraction of examples whose predicted class is the labelled one: the largest output for a
+     * softmax classifier, output ≥ 0.5 for a single sigmoid output. For sequence labels
+     * {@code [n, classes, time]} every (unmasked) time step counts once.
+     */
+    public static double accuracy(MultiLayerNetwork net, DataSet data) {
+        DataCheck.check(net, data, "data");
+        if (!DataCheck.isClassifier(net)) {
+            throw new IllegalArgumentException("accuracy expected a classifier (a softmax output, or one"
+                    + " sigmoid output with binary cross-entropy) but was given a network whose output"
+                    + " layer is " + DataCheck.describeOutput(net) + "; for numeric outputs use the loss or"
+                    + " RegressionReport.of(net, data)");
         }
-        long labels = data.getLabels().size(1);
-        long outputs = net.layerSize(net.getnLayers() - 1);
-        if (labels != outputs) {
-            throw new IllegalArgumentException("The network has " + outputs + " outputs but the " + what
-                    + " has " + labels + " label columns; give the network " + labels
-                    + " outputs (one per class)");
+        return accuracyOf(net, data);
+    }
+
+    private static double accuracyOf(MultiLayerNetwork net, DataSet data) {
+        boolean binary = DataCheck.isBinaryClassifier(net);
+        long correct = 0;
+        long total = 0;
+        for (DataSet chunk : chunks(data)) {
+            INDArray output = net.output(chunk.getFeatures(), false, chunk.getFeaturesMaskArray(),
+                    chunk.getLabelsMaskArray());
+            long[] counts = Accuracy.count(output, chunk.getLabels(), chunk.getLabelsMaskArray(), binary);
+            correct += counts[0];
+            total += counts[1];
         }
-        if (data.getFeatures().isNaN().any() || data.getFeatures().isInfinite().any()) {
-            throw new IllegalArgumentException("The " + what + " contains NaN or infinite feature values;"
-                    + " remove or fill those rows before training");
+        return total == 0 ? Double.NaN : (double) correct / total;
+    }
+
+    private static double lossOf(MultiLayerNetwork net, DataSet data) {
+        double sum = 0;
+        for (DataSet chunk : chunks(data)) {
+            sum += net.score(chunk, false) * chunk.numExamples();
+        }
+        return sum / data.numExamples();
+    }
+
+    private static List<DataSet> chunks(DataSet data) {
+        int n = data.numExamples();
+        if (n <= MEASURE_CHUNK) {
+            return List.of(data);
+        }
+        List<DataSet> chunks = new ArrayList<>();
+        for (int from = 0; from < n; from += MEASURE_CHUNK) {
+            chunks.add(BatchRows.range(data, from, Math.min(n, from + MEASURE_CHUNK)));
+        }
+        return chunks;
+    }
+
+    private String monitoredMetric(List<String> metrics) {
+        String wanted = monitor != null ? monitor : History.VALIDATION_LOSS;
+        if (!metrics.contains(wanted)) {
+            throw new IllegalArgumentException("Early stopping expected one of the metrics this training"
+                    + " records " + metrics + " but was given '" + wanted + "'; "
+                    + (wanted.startsWith("validation") && validation == null
+                    ? "add validation data with .validation(testData)" : "choose one of those"));
+        }
+        return wanted;
+    }
+
+    /**
+     * DL4J builds the updater (the optimizer with its running state) from the layer configurations
+     * once, and caches it in the network's solver; later changes to the configuration are ignored
+     * until that cache is dropped. So we change every layer's configuration, then drop the cache.
+     */
+    private void applyOptimizer(MultiLayerNetwork net) {
+        if (optimizer != null) {
+            for (org.deeplearning4j.nn.conf.NeuralNetConfiguration conf : net.getLayerWiseConfigurations().getConfs()) {
+                replaceUpdater(conf.getLayer());
+            }
+            for (org.deeplearning4j.nn.api.Layer layer : net.getLayers()) {
+                replaceUpdater(layer.conf().getLayer());
+            }
+            // A fresh optimizer starts at step 0: Adam's bias correction and any schedule count from it.
+            net.getLayerWiseConfigurations().setIterationCount(0);
+            net.getLayerWiseConfigurations().setEpochCount(0);
+            net.setUpdater(null);
+        } else if (!Double.isNaN(learningRate)) {
+            for (org.deeplearning4j.nn.api.Layer layer : net.getLayers()) {
+                setRate(layer.conf().getLayer());
+            }
+            // Rebuilds the cached updater and carries its state (Adam's moments) over.
+            net.setLearningRate(learningRate);
+        }
+    }
+
+    private void replaceUpdater(Layer layer) {
+        if (layer instanceof FrozenLayer || layer instanceof FrozenLayerWithBackprop) {
+            return; // frozen on purpose (transfer learning): they keep their no-op updater
+        }
+        if (layer instanceof BaseWrapperLayer) {
+            replaceUpdater(((BaseWrapperLayer) layer).getUnderlying());
+        } else if (layer instanceof Bidirectional) {
+            replaceUpdater(((Bidirectional) layer).getFwd());
+            replaceUpdater(((Bidirectional) layer).getBwd());
+        } else if (layer instanceof BaseLayer) {
+            BaseLayer base = (BaseLayer) layer;
+            if (!(base.getIUpdater() instanceof NoOp)) {
+                base.setIUpdater(optimizer.updater());
+                base.setBiasUpdater(null);
+            }
+        }
+    }
+
+    private void setRate(Layer layer) {
+        if (layer instanceof BaseWrapperLayer) {
+            setRate(((BaseWrapperLayer) layer).getUnderlying());
+        } else if (layer instanceof Bidirectional) {
+            setRate(((Bidirectional) layer).getFwd());
+            setRate(((Bidirectional) layer).getBwd());
+        } else if (layer instanceof BaseLayer) {
+            for (IUpdater updater : new IUpdater[] {((BaseLayer) layer).getIUpdater(), ((BaseLayer) layer).getBiasUpdater()}) {
+                if (updater != null && updater.hasLearningRate()) {
+                    updater.setLrAndSchedule(learningRate, null);
+                }
+            }
+        }
+    }
+
+    private void report(History history, Best best) {
+        String restored = best != null && best.epoch > 0
+                ? "the parameters of epoch " + best.epoch + ", the best " + best.metric + String.format(" (%.4f)", best.value)
+                : null;
+        if (history.interrupted()) {
+            System.err.println("Training interrupted after " + history.epochs() + " of " + epochs + " epochs."
+                    + " The network keeps " + (restored != null ? restored : "what it learned so far")
+                    + " and can be used, or trained further by calling fit again.");
+        } else if (history.stoppedEarly()) {
+            System.out.println("Stopped early after epoch " + history.epochs() + " of " + epochs + ": "
+                    + history.stopReason() + "." + (restored != null ? " The network has " + restored + "." : ""));
         }
     }
 
     private static double learningRate(MultiLayerNetwork net) {
-        Double rate = net.getLearningRate(0);
-        return rate == null ? Double.NaN : rate;
+        for (int i = 0; i < net.getnLayers(); i++) {
+            Double rate = net.getLearningRate(i);
+            if (rate != null) {
+                return rate;
+            }
+        }
+        return Double.NaN;
     }
 
     private static int[] permutation(int n, Random random) {
@@ -180,6 +361,61 @@ public final class Trainer {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
+    @Override
+    public String toString() {
+        return "Trainer(" + epochs + " epochs, batch size " + batchSize + ", seed " + seed
+                + (optimizer != null ? ", " + optimizer : "")
+                + (!Double.isNaN(learningRate) ? ", learning rate " + learningRate : "")
+                + (validation != null ? ", " + validation.numExamples() + " validation examples" : "")
+                + (patience > 0 ? ", early stopping on " + (monitor != null ? monitor : History.VALIDATION_LOSS)
+                + " with patience " + patience : "")
+                + (callbacks.isEmpty() ? "" : ", " + callbacks.size() + " callback" + (callbacks.size() == 1 ? "" : "s"))
+                + ")";
+    }
+
+    /** The best epoch so far by the monitored metric, with a copy of the network's state then. */
+    private static final class Best {
+        final String metric;
+        final boolean higherIsBetter;
+        int epoch;
+        double value;
+        INDArray parameters;
+        INDArray updaterState;
+        int epochsWithoutImprovement;
+
+        Best(String metric) {
+            this.metric = metric;
+            this.higherIsBetter = metric.contains("accuracy");
+        }
+
+        /** Records the epoch; returns how many epochs in a row brought no improvement. */
+        int offer(int epoch, double value, MultiLayerNetwork net) {
+            boolean better = this.epoch == 0 || (higherIsBetter ? value > this.value : value < this.value);
+            if (better) {
+                this.epoch = epoch;
+                this.value = value;
+                parameters = net.params().dup();
+                INDArray state = net.getUpdater() == null ? null : net.getUpdater().getStateViewArray();
+                updaterState = state == null ? null : state.dup();
+                epochsWithoutImprovement = 0;
+            } else {
+                epochsWithoutImprovement++;
+            }
+            return epochsWithoutImprovement;
+        }
+
+        void restore(MultiLayerNetwork net) {
+            if (parameters == null) {
+                return;
+            }
+            net.setParams(parameters);
+            INDArray state = net.getUpdater() == null ? null : net.getUpdater().getStateViewArray();
+            if (state != null && updaterState != null && state.length() == updaterState.length()) {
+                state.assign(updaterState);
+            }
+        }
+    }
+
     /** Settings for a {@link Trainer}. */
     public static final class Builder {
         private int epochs = 10;
@@ -187,6 +423,11 @@ public final class Trainer {
         private long seed = 42;
         private boolean live = true;
         private DataSet validation;
+        private Optimizer optimizer;
+        private double learningRate = Double.NaN;
+        private int patience;
+        private String monitor;
+        private final List<EpochCallback> callbacks = new ArrayList<>();
 
         private Builder() {
         }
@@ -197,7 +438,10 @@ public final class Trainer {
             return this;
         }
 
-        /** How many examples each weight update sees (default 32). */
+        /**
+         * How many examples each weight update sees (default 32). A batch size larger than the data
+         * is fine: every epoch is then one batch of all examples (full-batch gradient descent).
+         */
         public Builder batchSize(int batchSize) {
             this.batchSize = batchSize;
             return this;
@@ -221,6 +465,68 @@ public final class Trainer {
             return this;
         }
 
+        /**
+         * The optimizer to train with, e.g. {@code Optimizer.sgd(0.1)}; it replaces the network's own
+         * in every layer (except frozen ones), starting with fresh state. Default: keep the network's.
+         */
+        public Builder optimizer(Optimizer optimizer) {
+            if (optimizer == null) {
+                throw new IllegalArgumentException("optimizer expected an Optimizer but was given null; use"
+                        + " e.g. Optimizer.adam(0.001), or leave it out to keep the network's own");
+            }
+            this.optimizer = optimizer;
+            return this;
+        }
+
+        /**
+         * A new learning rate for the network's own optimizer, in every layer; its state (e.g. Adam's
+         * running averages) is kept, so this suits lowering the rate to fine-tune.
+         */
+        public Builder learningRate(double learningRate) {
+            if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
+                throw new IllegalArgumentException("learningRate expected a rate above 0 but was given "
+                        + learningRate + "; values from 0.0001 to 0.1 are typical");
+            }
+            this.learningRate = learningRate;
+            return this;
+        }
+
+        /**
+         * Stops when the validation loss has not improved for {@code patience} epochs in a row, and
+         * gives the network back the parameters of its best epoch. Needs {@link #validation}.
+         */
+        public Builder earlyStopping(int patience) {
+            return earlyStopping(History.VALIDATION_LOSS, patience);
+        }
+
+        /**
+         * Early stopping on another metric of the history, e.g. {@code "validation accuracy"} (higher
+         * is better for accuracies, lower for losses).
+         */
+        public Builder earlyStopping(String metric, int patience) {
+            if (patience < 1) {
+                throw new IllegalArgumentException("earlyStopping expected a patience of 1 or more epochs"
+                        + " but was given " + patience + "; 5 to 10 is typical");
+            }
+            if (metric == null || metric.isBlank()) {
+                throw new IllegalArgumentException("earlyStopping expected a metric name such as \""
+                        + History.VALIDATION_LOSS + "\" but was given " + (metric == null ? "null" : "'" + metric + "'"));
+            }
+            this.patience = patience;
+            this.monitor = metric;
+            return this;
+        }
+
+        /** Code to run after every epoch; may be called several times, the callbacks run in order. */
+        public Builder callback(EpochCallback callback) {
+            if (callback == null) {
+                throw new IllegalArgumentException("callback expected an EpochCallback but was given null;"
+                        + " e.g. .callback(epoch -> System.out.println(epoch))");
+            }
+            callbacks.add(callback);
+            return this;
+        }
+
         public Trainer build() {
             if (epochs < 1) {
                 throw new IllegalArgumentException("Trainer expected 1 or more epochs but was given "
@@ -229,6 +535,16 @@ public final class Trainer {
             if (batchSize < 1) {
                 throw new IllegalArgumentException("Trainer expected a batch size of 1 or more but was"
                         + " given " + batchSize + "; 32 is a good default");
+            }
+            if (optimizer != null && !Double.isNaN(learningRate)) {
+                throw new IllegalStateException("Trainer was given both an optimizer (" + optimizer
+                        + ") and a learning rate (" + learningRate + "); set the rate in the optimizer,"
+                        + " e.g. .optimizer(Optimizer.adam(" + learningRate + ")), and drop .learningRate");
+            }
+            if (patience > 0 && monitor.startsWith("validation") && validation == null) {
+                throw new IllegalStateException("Early stopping watches the " + monitor + ", but no"
+                        + " validation data was given; add .validation(testData), or watch the training"
+                        + " loss with .earlyStopping(\"loss\", " + patience + ")");
             }
             return new Trainer(this);
         }

@@ -37,4 +37,18 @@ class HistoryTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> h.values("acc"));
         assertTrue(e.getMessage().contains("[loss, accuracy]"), e.getMessage());
     }
+
+    @Test
+    void saysHowTrainingEnded() {
+        History h = history();
+        assertEquals(false, h.stoppedEarly());
+        assertEquals("", h.stopReason());
+        assertEquals(0, h.bestEpoch());
+        h.stoppedEarly("validation loss did not improve for 1 epoch");
+        h.bestEpoch(2, History.LOSS);
+        assertEquals("History: 3 of 3 epochs in 1.3 s (stopped early: validation loss did not improve"
+                + " for 1 epoch) (best loss in epoch 2, restored); loss 0.6000; accuracy 0.7000", h.toString());
+        h.finish(2.0, true);
+        assertTrue(h.toString().contains("(interrupted; call fit again to continue)"), h.toString());
+    }
 }

@@ -60,6 +60,24 @@ class TrainerTest {
     }
 
     @Test
+    void anInterruptIsRecordedAndShownInTheHistory() {
+        MultiLayerNetwork net = Mlp.classifier(2, 2, 8);
+        // The interrupt arrives after epoch 2; the check before the next batch sees it.
+        History h = Trainer.builder().epochs(50).live(false).validation(moonsTest).earlyStopping(10)
+                .callback(epoch -> {
+                    if (epoch.epoch() == 2) {
+                        Thread.currentThread().interrupt();
+                    }
+                }).build().fit(net, moons);
+        assertTrue(Thread.interrupted(), "the interrupt flag stays set for the caller");
+        assertTrue(h.interrupted());
+        assertEquals(2, h.epochs());
+        assertFalse(h.stoppedEarly());
+        assertTrue(h.toString().contains("(interrupted; call fit again to continue)"), h.toString());
+        assertEquals(h.values(History.VALIDATION_LOSS)[h.bestEpoch() - 1], net.score(moonsTest), 1e-5);
+    }
+
+    @Test
     void divergingTrainingStopsWithAHint() {
         MultiLayerNetwork net = Mlp.builder().inputs(2).hidden(16).outputs(2).learningRate(1e30).build();
         DataSet huge = SyntheticData.moons(100, 0.1, 3);
@@ -77,6 +95,14 @@ class TrainerTest {
                 () -> Trainer.fit(net, moons, 1));
         assertEquals("The network expects 3 inputs per example but the training data has 2 features;"
                 + " build the network with 2 inputs or select 3 feature columns", e.getMessage());
+    }
+
+    @Test
+    void describesItsSettings() {
+        Trainer trainer = Trainer.builder().epochs(50).batchSize(16).validation(moonsTest)
+                .optimizer(Optimizer.sgd(0.1)).earlyStopping(5).callback(epoch -> { }).build();
+        assertEquals("Trainer(50 epochs, batch size 16, seed 42, SGD(learning rate 0.1), 200 validation"
+                + " examples, early stopping on validation loss with patience 5, 1 callback)", trainer.toString());
     }
 
     @Test
