@@ -3,6 +3,7 @@ package dlcourse.nets;
 import dlcourse.notebook.LiveDisplay;
 import dlcourse.plot.Plots;
 import dlcourse.train.History;
+import dlcourse.train.TrainingDivergedException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -214,8 +215,8 @@ public final class Gan {
         return stacked.score();
     }
 
-    private IllegalStateException diverged(int epoch, double discriminatorLoss, double generatorLoss) {
-        return new IllegalStateException("Training diverged in epoch " + epoch + ": the discriminator"
+    private TrainingDivergedException diverged(int epoch, double discriminatorLoss, double generatorLoss) {
+        return new TrainingDivergedException(epoch, generatorLoss, "Training diverged in epoch " + epoch + ": the discriminator"
                 + " loss became " + discriminatorLoss + " and the generator loss " + generatorLoss
                 + ". Usually a learning rate is too high (generator " + generatorLearningRate
                 + ", discriminator " + discriminatorLearningRate + "): try ones ten times smaller. If"

@@ -3,6 +3,7 @@ package dlcourse.nets;
 import dlcourse.notebook.LiveDisplay;
 import dlcourse.plot.Plots;
 import dlcourse.train.History;
+import dlcourse.train.TrainingDivergedException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -163,8 +164,8 @@ public final class Vae {
         return history;
     }
 
-    private IllegalStateException diverged(int epoch, double loss) {
-        return new IllegalStateException("Training diverged: the loss became " + loss + " in epoch "
+    private TrainingDivergedException diverged(int epoch, double loss) {
+        return new TrainingDivergedException(epoch, loss, "Training diverged: the loss became " + loss + " in epoch "
                 + epoch + ". Usually the learning rate is too high (it is " + learningRate + "): try one"
                 + " ten times smaller. If that does not help, check the data: values in [0, 1] for the"
                 + " default sigmoid output, normalized values (mean 0, standard deviation 1) otherwise.");
