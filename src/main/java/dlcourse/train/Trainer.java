@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
+import org.deeplearning4j.nn.conf.layers.wrapper.BaseWrapperLayer;
+import org.deeplearning4j.nn.conf.preprocessor.FeedForwardToCnnPreProcessor;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -138,7 +141,7 @@ public final class Trainer {
                     + " was given " + (data == null ? "null" : "an empty data set"));
         }
         long features = data.getFeatures().size(1);
-        long inputs = net.layerInputSize(0);
+        long inputs = inputsPerExample(net);
         if (features != inputs) {
             throw new IllegalArgumentException("The network expects " + inputs + " inputs per example"
                     + " but the " + what + " has " + features + " features; build the network with "
@@ -155,6 +158,22 @@ public final class Trainer {
             throw new IllegalArgumentException("The " + what + " contains NaN or infinite feature values;"
                     + " remove or fill those rows before training");
         }
+    }
+
+    /**
+     * How many values the network reads per example (per time step for recurrent networks). A CNN
+     * built for flat image rows reshapes each row itself, so it reads height × width × channels values;
+     * a wrapped layer (LastTimeStep, frozen) reads what the layer inside it reads.
+     */
+    private static long inputsPerExample(MultiLayerNetwork net) {
+        if (net.getLayerWiseConfigurations().getInputPreProcess(0) instanceof FeedForwardToCnnPreProcessor image) {
+            return image.getInputHeight() * image.getInputWidth() * image.getNumChannels();
+        }
+        org.deeplearning4j.nn.conf.layers.Layer first = net.getLayerWiseConfigurations().getConf(0).getLayer();
+        while (first instanceof BaseWrapperLayer wrapper) {
+            first = wrapper.getUnderlying();
+        }
+        return first instanceof FeedForwardLayer layer ? layer.getNIn() : net.layerInputSize(0);
     }
 
     private static double learningRate(MultiLayerNetwork net) {
