@@ -182,10 +182,6 @@ public final class Cnn {
                         + " 784-pixel rows");
             }
             head.validate();
-            if (head.task != Task.MULTICLASS) {
-                throw new IllegalArgumentException("Cnn expected Task.MULTICLASS but was given " + head.task
-                        + "; Cnn builds classifiers only, so leave the task out");
-            }
             int h = height;
             int w = width;
             for (int i = 0; i < plan.size(); i++) {
