@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.deeplearning4j.nn.conf.InputPreProcessor;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.BaseRecurrentLayer;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
@@ -60,7 +61,7 @@ public final class Summary {
         long total = 0;
         for (int i = 0; i < count; i++) {
             Layer layer = configuration.getConf(i).getLayer();
-            long params = parameters(net, layer, i);
+            long params = parameters(net, configuration.getConf(i), i);
             index.append(i);
             type.append(typeName(layer));
             shape.append(shapes.get(i));
@@ -77,9 +78,9 @@ public final class Summary {
         return of(net).printAll();
     }
 
-    private static long parameters(MultiLayerNetwork net, Layer layer, int i) {
+    private static long parameters(MultiLayerNetwork net, NeuralNetConfiguration layer, int i) {
         // Before init() the network has no parameter arrays yet; the configuration can still count them.
-        return net.getLayers() != null ? net.getLayer(i).numParams() : layer.initializer().numParams(layer);
+        return net.getLayers() != null ? net.getLayer(i).numParams() : layer.getLayer().initializer().numParams(layer);
     }
 
     private static String typeName(Layer layer) {
