@@ -34,7 +34,7 @@ public final class Cnn {
 
     /**
      * A classifier with the default stack: {@code conv(16, 3), pool(2), conv(32, 3), pool(2), dense(64)},
-     * then a softmax output per class. It needs images of at least 8 by 8 pixels.
+     * then a softmax output per class. It needs images of at least 6 by 6 pixels.
      */
     public static MultiLayerNetwork classifier(int height, int width, int classes) {
         return builder().image(height, width).outputs(classes).build();

@@ -114,7 +114,7 @@ class RecurrentTest {
             }
             wholeLabels[i][sum > 0 ? 1 : 0] = 1f;
         }
-        Trainer trainer = Trainer.builder().epochs(30).batchSize(16).live(false).build();
+        Trainer trainer = Trainer.builder().epochs(25).batchSize(16).live(false).build();
         MultiLayerNetwork toOne = Recurrent.lstmClassifier(1, 2, 8);
         History one = trainer.fit(toOne, new DataSet(Nd4j.create(x), Nd4j.create(wholeLabels)));
         assertTrue(one.last("accuracy") >= 0.9, one.toString());
