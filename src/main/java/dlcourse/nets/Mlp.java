@@ -3,22 +3,25 @@ package dlcourse.nets;
 import java.util.Arrays;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
-import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
-import org.nd4j.linalg.learning.config.Adam;
-import org.nd4j.linalg.lossfunctions.LossFunctions;
+import org.nd4j.linalg.learning.config.IUpdater;
+import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
 /**
  * A multilayer perceptron: fully connected layers, each a weighted sum, a bias and an activation.
  * The common case is one call; the builder sets the rest; the result is a plain DL4J
- * {@link MultiLayerNetwork}, ready to train.
+ * {@link MultiLayerNetwork}, ready to train. The {@link Task} picks the output layer and the loss:
+ * softmax and cross-entropy for classes, one sigmoid output for yes/no, identity outputs and mean
+ * squared error for numbers.
  *
  * <pre>{@code
- * MultiLayerNetwork net = Mlp.classifier(2, 2, 16, 16);   // 2 inputs, 2 classes, two hidden layers
+ * MultiLayerNetwork net = Mlp.classifier(2, 2, 16, 16);      // 2 inputs, 2 classes, two hidden layers
+ * MultiLayerNetwork yesNo = Mlp.binaryClassifier(2, 16);      // 1 output: the probability of yes
+ * MultiLayerNetwork fit = Mlp.regressor(1, 1, 32, 32);        // 1 input, 1 number out
  * MultiLayerNetwork tanh = Mlp.builder().inputs(2).hidden(8).outputs(2)
- *         .activation(Activation.TANH).learningRate(0.05).seed(7).build();
+ *         .activation(Activation.TANH).dropout(0.2).l2(1e-4).learningRate(0.05).seed(7).build();
  * }</pre>
  */
 public final class Mlp {
@@ -26,9 +29,22 @@ public final class Mlp {
     private Mlp() {
     }
 
-    /** A classifier with ReLU hidden layers, a softmax output and cross-entropy loss. */
+    /** A classifier with ReLU hidden layers, a softmax output per class and cross-entropy loss. */
     public static MultiLayerNetwork classifier(int inputs, int classes, int... hidden) {
         return builder().inputs(inputs).hidden(hidden).outputs(classes).build();
+    }
+
+    /**
+     * A yes/no classifier with ReLU hidden layers and one sigmoid output, the probability of yes,
+     * trained with binary cross-entropy on labels of shape {@code [n, 1]} holding 0 or 1.
+     */
+    public static MultiLayerNetwork binaryClassifier(int inputs, int... hidden) {
+        return builder().inputs(inputs).hidden(hidden).task(Task.BINARY).build();
+    }
+
+    /** A regressor with ReLU hidden layers, {@code outputs} identity outputs and mean squared error loss. */
+    public static MultiLayerNetwork regressor(int inputs, int outputs, int... hidden) {
+        return builder().inputs(inputs).hidden(hidden).outputs(outputs).task(Task.REGRESSION).build();
     }
 
     public static Builder builder() {
@@ -38,11 +54,9 @@ public final class Mlp {
     /** Settings for an {@link Mlp}; every one has a default except the sizes. */
     public static final class Builder {
         private int inputs = -1;
-        private int outputs = -1;
         private int[] hidden = {16};
-        private Activation activation = Activation.RELU;
-        private double learningRate = 0.01;
-        private long seed = 42;
+        private final OutputHead head = new OutputHead("Mlp", Task.MULTICLASS);
+        private final NetSettings settings = new NetSettings("Mlp", Activation.RELU, WeightInit.XAVIER, 0.01);
 
         private Builder() {
         }
@@ -59,47 +73,103 @@ public final class Mlp {
             return this;
         }
 
-        /** How many classes the network tells apart. */
-        public Builder outputs(int classes) {
-            this.outputs = classes;
+        /**
+         * How many outputs: the number of classes for {@link Task#MULTICLASS}, the number of values to
+         * predict for {@link Task#REGRESSION}; {@link Task#BINARY} always has one.
+         */
+        public Builder outputs(int outputs) {
+            head.outputs = outputs;
+            return this;
+        }
+
+        /** What the network predicts (default {@link Task#MULTICLASS}); picks the output activation and loss. */
+        public Builder task(Task task) {
+            head.task = task;
+            return this;
+        }
+
+        /** The output layer's activation, instead of the task's (softmax, sigmoid or identity). */
+        public Builder outputActivation(Activation activation) {
+            if (activation == null) {
+                throw new IllegalArgumentException("Mlp expected an output activation such as"
+                        + " Activation.SIGMOID but was given null; pass one or leave the task's default");
+            }
+            head.activation = activation;
+            return this;
+        }
+
+        /** The loss, instead of the task's (cross-entropy, binary cross-entropy or mean squared error). */
+        public Builder loss(LossFunction loss) {
+            if (loss == null) {
+                throw new IllegalArgumentException("Mlp expected a loss such as LossFunction.MSE but was"
+                        + " given null; pass one or leave the task's default");
+            }
+            head.loss = loss;
             return this;
         }
 
         /** The hidden layers' activation (default ReLU). */
         public Builder activation(Activation activation) {
-            this.activation = activation;
+            settings.activation = activation;
+            return this;
+        }
+
+        /**
+         * The fraction of hidden units dropped at random in each training step (default 0, none);
+         * 0.2 to 0.5 are usual. Prediction always uses every unit.
+         */
+        public Builder dropout(double rate) {
+            settings.dropout = rate;
+            return this;
+        }
+
+        /** The L2 penalty on the weights, which keeps them small (default 0, none); try 1e-4. */
+        public Builder l2(double coefficient) {
+            settings.l2 = coefficient;
+            return this;
+        }
+
+        /** How the initial weights are drawn (default {@code WeightInit.XAVIER}). */
+        public Builder weightInit(WeightInit weightInit) {
+            settings.weightInit = weightInit;
             return this;
         }
 
         /** The Adam optimizer's learning rate (default 0.01). */
         public Builder learningRate(double learningRate) {
-            this.learningRate = learningRate;
+            settings.learningRate = learningRate;
+            return this;
+        }
+
+        /**
+         * Another optimizer instead of Adam, with its own learning rate, e.g. {@code new Sgd(0.1)} or
+         * {@code new Nesterovs(0.01, 0.9)}; do not combine with {@link #learningRate}.
+         */
+        public Builder updater(IUpdater updater) {
+            settings.updater = updater;
+            settings.updaterGiven = true;
             return this;
         }
 
         /** The seed of the initial weights (default 42): the same seed gives the same network. */
         public Builder seed(long seed) {
-            this.seed = seed;
+            settings.seed = seed;
             return this;
         }
 
         public MultiLayerNetwork build() {
             validate();
-            NeuralNetConfiguration.ListBuilder layers = new NeuralNetConfiguration.Builder()
-                    .seed(seed)
-                    .weightInit(WeightInit.XAVIER)
-                    .updater(new Adam(learningRate))
-                    .list();
+            NeuralNetConfiguration.ListBuilder layers = settings.configuration().list();
             int in = inputs;
-            for (int size : hidden) {
-                layers.layer(new DenseLayer.Builder().nIn(in).nOut(size).activation(activation).build());
-                in = size;
+            for (int i = 0; i < hidden.length; i++) {
+                DenseLayer.Builder dense = new DenseLayer.Builder().nIn(in).nOut(hidden[i])
+                        .activation(settings.activation);
+                // Dropout acts on a layer's inputs: leave the raw features whole, drop hidden units.
+                layers.layer((i == 0 ? dense : settings.withDropout(dense)).build());
+                in = hidden[i];
             }
-            layers.layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
-                    .nIn(in).nOut(outputs).activation(Activation.SOFTMAX).build());
-            MultiLayerNetwork net = new MultiLayerNetwork(layers.build());
-            net.init();
-            return net;
+            layers.layer(head.denseLayer(in, settings, hidden.length > 0));
+            return settings.network(layers);
         }
 
         private void validate() {
@@ -107,24 +177,14 @@ public final class Mlp {
                 throw new IllegalArgumentException("Mlp expected inputs of 1 or more but was given "
                         + inputs + "; set it to the number of features, e.g. .inputs(2) for points in a plane");
             }
-            if (outputs < 2) {
-                throw new IllegalArgumentException("Mlp expected 2 or more classes but was given "
-                        + outputs + "; a yes/no problem has 2 classes: .outputs(2)");
-            }
+            head.validate();
             for (int size : hidden) {
                 if (size < 1) {
                     throw new IllegalArgumentException("Mlp expected hidden layer sizes of 1 or more but"
                             + " was given " + Arrays.toString(hidden) + "; remove or enlarge the empty layer");
                 }
             }
-            if (activation == null) {
-                throw new IllegalArgumentException("Mlp expected an activation such as Activation.RELU"
-                        + " but was given null");
-            }
-            if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-                throw new IllegalArgumentException("Mlp expected a learning rate above 0 but was given "
-                        + learningRate + "; values from 0.001 to 0.1 are typical for Adam");
-            }
+            settings.validate();
         }
     }
 }

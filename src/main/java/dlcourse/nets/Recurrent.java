@@ -1,0 +1,256 @@
+package dlcourse.nets;
+
+import java.util.Arrays;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.BaseRecurrentLayer;
+import org.deeplearning4j.nn.conf.layers.LSTM;
+import org.deeplearning4j.nn.conf.layers.Layer;
+import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
+import org.deeplearning4j.nn.conf.layers.recurrent.SimpleRnn;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.learning.config.IUpdater;
+import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
+
+/**
+ * A recurrent network for sequences in DL4J's layout {@code [n, features, time]}: one or more layers
+ * of simple RNN or LSTM cells that read the sequence step by step, then an output layer. By default
+ * the network reads the whole sequence and answers once, from the last step (sequence → one, labels
+ * {@code [n, outputs]}); with {@link Builder#sequenceToSequence()} it answers at every step (labels
+ * {@code [n, outputs, time]}). Gradients are clipped by default, which keeps long sequences from
+ * blowing up training. The result is a plain DL4J {@link MultiLayerNetwork}, ready to train.
+ *
+ * <pre>{@code
+ * MultiLayerNetwork lstm = Recurrent.lstmClassifier(2, 2, 32);          // 2 features, 2 classes, 32 units
+ * MultiLayerNetwork rnn = Recurrent.simpleRnnClassifier(2, 2, 32);      // the same with simple RNN cells
+ * MultiLayerNetwork forecaster = Recurrent.lstmRegressor(1, 1, 32);     // predicts the next value
+ * MultiLayerNetwork tagger = Recurrent.lstm().features(3).units(16, 16).outputs(4)
+ *         .sequenceToSequence().dropout(0.2).learningRate(0.002).seed(7).build();
+ * }</pre>
+ */
+public final class Recurrent {
+
+    private Recurrent() {
+    }
+
+    /** An LSTM classifier: sequence in, one softmax output per class out. */
+    public static MultiLayerNetwork lstmClassifier(int features, int classes, int... units) {
+        return lstm().features(features).units(units).outputs(classes).build();
+    }
+
+    /** A simple RNN classifier: sequence in, one softmax output per class out. */
+    public static MultiLayerNetwork simpleRnnClassifier(int features, int classes, int... units) {
+        return simpleRnn().features(features).units(units).outputs(classes).build();
+    }
+
+    /** An LSTM regressor: sequence in, {@code outputs} numbers out (mean squared error loss). */
+    public static MultiLayerNetwork lstmRegressor(int features, int outputs, int... units) {
+        return lstm().features(features).units(units).outputs(outputs).task(Task.REGRESSION).build();
+    }
+
+    /** A simple RNN regressor: sequence in, {@code outputs} numbers out (mean squared error loss). */
+    public static MultiLayerNetwork simpleRnnRegressor(int features, int outputs, int... units) {
+        return simpleRnn().features(features).units(units).outputs(outputs).task(Task.REGRESSION).build();
+    }
+
+    /**
+     * Settings for a network of LSTM cells, which learn through gates what to keep, add and forget,
+     * so they can carry information across many steps.
+     */
+    public static Builder lstm() {
+        return new Builder(true);
+    }
+
+    /**
+     * Settings for a network of simple RNN cells, {@code h = tanh(W x + U h + b)}, whose memory of
+     * early steps fades quickly.
+     */
+    public static Builder simpleRnn() {
+        return new Builder(false);
+    }
+
+    /** Settings for a {@link Recurrent} network; every one has a default except the sizes. */
+    public static final class Builder {
+        private final boolean lstm;
+        private int features = -1;
+        private int[] units = {32};
+        private boolean sequenceToSequence;
+        private double forgetGateBias = 3.0;
+        private final OutputHead head;
+        private final NetSettings settings;
+
+        private Builder(boolean lstm) {
+            this.lstm = lstm;
+            String owner = lstm ? "Recurrent.lstm()" : "Recurrent.simpleRnn()";
+            this.head = new OutputHead(owner, Task.MULTICLASS);
+            this.settings = new NetSettings(owner, Activation.TANH, WeightInit.XAVIER, 0.005);
+            settings.gradientClipping = 1.0;
+        }
+
+        /** How many numbers describe one time step (the size of dimension 1 of the data). */
+        public Builder features(int features) {
+            this.features = features;
+            return this;
+        }
+
+        /** The number of units of each recurrent layer, first to last (default one layer of 32). */
+        public Builder units(int... units) {
+            this.units = units == null ? new int[0] : units.clone();
+            return this;
+        }
+
+        /**
+         * How many outputs: the number of classes for {@link Task#MULTICLASS}, the number of values to
+         * predict for {@link Task#REGRESSION}; {@link Task#BINARY} always has one.
+         */
+        public Builder outputs(int outputs) {
+            head.outputs = outputs;
+            return this;
+        }
+
+        /** What the network predicts (default {@link Task#MULTICLASS}); picks the output activation and loss. */
+        public Builder task(Task task) {
+            head.task = task;
+            return this;
+        }
+
+        /** The output layer's activation, instead of the task's (softmax, sigmoid or identity). */
+        public Builder outputActivation(Activation activation) {
+            if (activation == null) {
+                throw new IllegalArgumentException("Recurrent expected an output activation such as"
+                        + " Activation.SIGMOID but was given null; pass one or leave the task's default");
+            }
+            head.activation = activation;
+            return this;
+        }
+
+        /** The loss, instead of the task's (cross-entropy, binary cross-entropy or mean squared error). */
+        public Builder loss(LossFunction loss) {
+            if (loss == null) {
+                throw new IllegalArgumentException("Recurrent expected a loss such as LossFunction.MSE but"
+                        + " was given null; pass one or leave the task's default");
+            }
+            head.loss = loss;
+            return this;
+        }
+
+        /** An output at every time step (labels {@code [n, outputs, time]}) instead of one at the end. */
+        public Builder sequenceToSequence() {
+            this.sequenceToSequence = true;
+            return this;
+        }
+
+        /**
+         * The initial bias of the LSTM forget gates (default 3, DL4J's own default is 1). The gate keeps
+         * {@code sigmoid(bias)} of the memory each step: 0.95 at 3, so from the start the memory, and
+         * the gradient, reach some 20 steps back instead of 3, and long dependencies are found sooner.
+         */
+        public Builder forgetGateBias(double bias) {
+            if (!lstm) {
+                throw new IllegalStateException("Recurrent.simpleRnn() has no forget gate, so .forgetGateBias("
+                        + bias + ") does not apply; use Recurrent.lstm() or remove the call");
+            }
+            this.forgetGateBias = bias;
+            return this;
+        }
+
+        /** The activation of the recurrent layers (default tanh). */
+        public Builder activation(Activation activation) {
+            settings.activation = activation;
+            return this;
+        }
+
+        /**
+         * The fraction of each later layer's inputs dropped at random in each training step (default 0,
+         * none); the sequence itself is never dropped. Prediction always uses every unit.
+         */
+        public Builder dropout(double rate) {
+            settings.dropout = rate;
+            return this;
+        }
+
+        /** The L2 penalty on the weights, which keeps them small (default 0, none); try 1e-4. */
+        public Builder l2(double coefficient) {
+            settings.l2 = coefficient;
+            return this;
+        }
+
+        /**
+         * Clips every gradient value to {@code [-threshold, threshold]} before each update (default 1.0);
+         * 0 turns clipping off.
+         */
+        public Builder gradientClipping(double threshold) {
+            settings.gradientClipping = threshold;
+            return this;
+        }
+
+        /** The Adam optimizer's learning rate (default 0.005; LSTMs often become unstable at 0.01). */
+        public Builder learningRate(double learningRate) {
+            settings.learningRate = learningRate;
+            return this;
+        }
+
+        /** Another optimizer instead of Adam, with its own learning rate, e.g. {@code new RmsProp(0.01)}. */
+        public Builder updater(IUpdater updater) {
+            settings.updater = updater;
+            settings.updaterGiven = true;
+            return this;
+        }
+
+        /** The seed of the initial weights (default 42): the same seed gives the same network. */
+        public Builder seed(long seed) {
+            settings.seed = seed;
+            return this;
+        }
+
+        public MultiLayerNetwork build() {
+            validate();
+            NeuralNetConfiguration.ListBuilder layers = settings.configuration().list();
+            int in = features;
+            for (int i = 0; i < units.length; i++) {
+                BaseRecurrentLayer.Builder<?> cell = lstm
+                        ? new LSTM.Builder().forgetGateBiasInit(forgetGateBias)
+                        : new SimpleRnn.Builder();
+                cell.nIn(in).nOut(units[i]).activation(settings.activation);
+                if (i > 0 && settings.dropout > 0) {
+                    cell.dropOut(1 - settings.dropout);   // DL4J takes the probability of keeping a unit
+                }
+                Layer layer = cell.build();
+                boolean last = i == units.length - 1;
+                // Sequence → one: only the last step's state goes on to the output layer.
+                layers.layer(last && !sequenceToSequence ? new LastTimeStep(layer) : layer);
+                in = units[i];
+            }
+            layers.layer(sequenceToSequence
+                    ? head.everyStepLayer(in, settings)
+                    : head.denseLayer(in, settings, true));
+            return settings.network(layers);
+        }
+
+        private void validate() {
+            String owner = lstm ? "Recurrent.lstm()" : "Recurrent.simpleRnn()";
+            if (features < 1) {
+                throw new IllegalArgumentException(owner + " expected features of 1 or more but was given "
+                        + features + "; set it to the size of dimension 1 of the data [n, features, time],"
+                        + " e.g. .features(1) for a single series");
+            }
+            if (units.length == 0) {
+                throw new IllegalArgumentException(owner + " expected at least one recurrent layer but was"
+                        + " given no units; set the layer sizes, e.g. .units(32)");
+            }
+            for (int size : units) {
+                if (size < 1) {
+                    throw new IllegalArgumentException(owner + " expected layer sizes of 1 or more but was"
+                            + " given " + Arrays.toString(units) + "; remove or enlarge the empty layer");
+                }
+            }
+            if (!Double.isFinite(forgetGateBias)) {
+                throw new IllegalArgumentException(owner + " expected a finite forget gate bias but was given "
+                        + forgetGateBias + "; 1 to 5 are usual, 3 is the default");
+            }
+            head.validate();
+            settings.validate();
+        }
+    }
+}
