@@ -102,7 +102,7 @@ class CnnTest {
 
         MultiLayerNetwork wrongSize = Cnn.builder().image(5, 5).conv(4, 3).outputs(2).build();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Trainer.fit(wrongSize, data, 1));
-        assertTrue(e.getMessage().contains("expects 25 inputs") && e.getMessage().contains("has 36 features"),
+        assertTrue(e.getMessage().contains("5×5 pixels") && e.getMessage().contains("36 values per example"),
                 e.getMessage());
     }
 }
