@@ -3,6 +3,10 @@ package dlcourse.notebook;
 /**
  * Where a {@link LiveDisplay} sends what it shows: the notebook when a kernel is running, or
  * nowhere. Tests pass their own to record what would have been shown.
+ *
+ * <pre>{@code
+ * LiveDisplay display = new LiveDisplay(DisplaySink.NONE, 500, System::currentTimeMillis);
+ * }</pre>
  */
 public interface DisplaySink {
 

@@ -3,6 +3,14 @@ package dlcourse.train;
 /**
  * Training stopped because the loss became NaN or infinite: the numbers blew up and further
  * steps would only spread the damage. The message says what usually fixes it.
+ *
+ * <pre>{@code
+ * try {
+ *     Trainer.fit(net, data, 50);
+ * } catch (TrainingDivergedException e) {
+ *     System.out.println("loss " + e.loss() + " in epoch " + e.epoch());   // then lower the learning rate
+ * }
+ * }</pre>
  */
 public final class TrainingDivergedException extends IllegalStateException {
 
