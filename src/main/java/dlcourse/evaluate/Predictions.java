@@ -10,6 +10,7 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 /**
  * A network's predictions, checked first: {@link #predict} is {@code net.output} that says what is
@@ -29,7 +30,7 @@ public final class Predictions {
 
     /** The network's outputs for {@code features}, after checking they fit the network. */
     public static INDArray predict(MultiLayerNetwork net, INDArray features) {
-        DataCheck.checkFeatures(net, features, "features");
+        DataCheck.checkFeatures(net, features, "input");
         return Outputs.output(net, features, null, null);
     }
 
@@ -38,7 +39,7 @@ public final class Predictions {
      * ≥ 0.5 for a single sigmoid output.
      */
     public static int[] classes(MultiLayerNetwork net, INDArray features) {
-        DataCheck.checkFeatures(net, features, "features");
+        DataCheck.checkFeatures(net, features, "input");
         if (!DataCheck.isClassifier(net)) {
             throw new IllegalArgumentException("classes expected a classifier (a softmax output, or one sigmoid"
                     + " output with binary cross-entropy) but was given a network whose output layer is "
@@ -71,6 +72,12 @@ public final class Predictions {
             addClassColumns(table, outputs, Outputs.classNames(data, Math.max(2, outputs.actual[0].length)));
         } else {
             addValueColumns(table, outputs);
+        }
+        // Four decimals are what a reader compares; the full values stay in the columns.
+        for (var column : table.columns()) {
+            if (column instanceof DoubleColumn numbers) {
+                numbers.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(4));
+            }
         }
         return table;
     }

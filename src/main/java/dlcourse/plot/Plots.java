@@ -1,5 +1,6 @@
 package dlcourse.plot;
 
+import dlcourse.evaluate.ClassificationReport;
 import dlcourse.train.History;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -591,6 +592,18 @@ public final class Plots {
     private static Color bandColour(int band, int levels) {
         double t = levels == 0 ? 1 : (double) band / levels;
         return Painting.mix(new Color(0x9fb3c8), Color.WHITE, 0.1 + 0.85 * t);
+    }
+
+    /**
+     * The confusion matrix of an evaluation, with its class names:
+     * {@code Plots.confusionMatrix(ClassificationReport.of(net, test))}.
+     */
+    public static Figure confusionMatrix(ClassificationReport report) {
+        if (report == null) {
+            throw new IllegalArgumentException("confusionMatrix expected a ClassificationReport but was"
+                    + " given null; make one with ClassificationReport.of(net, testData)");
+        }
+        return confusionMatrix(report.confusionMatrix(), report.classNames());
     }
 
     /**
