@@ -2,6 +2,7 @@ package dlcourse.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.deeplearning4j.datasets.iterator.ExistingDataSetIterator;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
@@ -19,6 +20,24 @@ import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
 public final class Batches {
 
     private Batches() {
+    }
+
+    /**
+     * The examples' order for one epoch: {@code 0 .. n-1} shuffled (Fisher-Yates), the same for the
+     * same {@code random} state. Training loops and splits all shuffle this one way.
+     */
+    public static int[] shuffledOrder(int n, Random random) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        return order;
     }
 
     /**

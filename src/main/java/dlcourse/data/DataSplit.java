@@ -37,7 +37,7 @@ public record DataSplit(DataSet train, DataSet validation, DataSet test) {
     /** Shuffles the examples with {@code seed} and cuts them by the given fractions. */
     public static DataSplit of(DataSet data, double trainFraction, double validationFraction, long seed) {
         int n = checkArguments("of", data, trainFraction, validationFraction);
-        int[] order = permutation(n, new Random(seed));
+        int[] order = Batches.shuffledOrder(n, new Random(seed));
         int trainCount = (int) Math.round(n * trainFraction);
         int validationCount = (int) Math.round(n * validationFraction);
         return build("of", data, Arrays.copyOfRange(order, 0, trainCount),
@@ -66,7 +66,7 @@ public record DataSplit(DataSet train, DataSet validation, DataSet test) {
         for (int c = 0; c < labels.size(1); c++) {
             final int k = c;
             int[] members = java.util.stream.IntStream.range(0, n).filter(i -> classes[i] == k).toArray();
-            int[] order = permutation(members.length, random);
+            int[] order = Batches.shuffledOrder(members.length, random);
             // With trainFraction + validationFraction < 1 the two rounded counts never exceed the class size.
             int trainCount = (int) Math.round(members.length * trainFraction);
             int validationCount = (int) Math.round(members.length * validationFraction);
@@ -164,22 +164,9 @@ public record DataSplit(DataSet train, DataSet validation, DataSet test) {
         return n;
     }
 
-    private static int[] permutation(int n, Random random) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        return order;
-    }
 
     private static int[] shuffled(List<Integer> rows, Random random) {
-        int[] order = permutation(rows.size(), random);
+        int[] order = Batches.shuffledOrder(rows.size(), random);
         int[] result = new int[rows.size()];
         for (int i = 0; i < result.length; i++) {
             result[i] = rows.get(order[i]);

@@ -1,5 +1,6 @@
 package dlcourse.nets;
 
+import dlcourse.data.Batches;
 import dlcourse.notebook.LiveDisplay;
 import dlcourse.plot.Plots;
 import dlcourse.train.History;
@@ -147,7 +148,7 @@ public final class Gan {
         boolean interrupted = false;
         try {
             for (int epoch = 1; epoch <= epochs && !interrupted; epoch++) {
-                int[] order = GenerativeChecks.permutation(n, random);
+                int[] order = Batches.shuffledOrder(n, random);
                 double discriminatorSum = 0;
                 double generatorSum = 0;
                 int batches = 0;

@@ -101,20 +101,6 @@ final class GenerativeChecks {
         return Nd4j.create(values, new long[] {rows, columns}, 'c');
     }
 
-    /** A random order of {@code 0 .. n-1} (Fisher-Yates). */
-    static int[] permutation(int n, Random random) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        return order;
-    }
 
     /** The mean of the squared differences over every value of two same-shape matrices. */
     static double meanSquaredError(INDArray a, INDArray b) {

@@ -1,5 +1,6 @@
 package dlcourse.nets;
 
+import dlcourse.data.Batches;
 import dlcourse.notebook.LiveDisplay;
 import dlcourse.plot.Plots;
 import dlcourse.train.History;
@@ -127,7 +128,7 @@ public final class Vae {
         long start = System.nanoTime();
         boolean interrupted = false;
         for (int epoch = 1; epoch <= epochs && !interrupted; epoch++) {
-            int[] order = GenerativeChecks.permutation(n, random);
+            int[] order = Batches.shuffledOrder(n, random);
             double lossSum = 0;
             int batches = 0;
             for (int from = 0; from < n; from += batchSize) {

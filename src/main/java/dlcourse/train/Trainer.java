@@ -1,5 +1,6 @@
 package dlcourse.train;
 
+import dlcourse.data.Batches;
 import dlcourse.notebook.LiveDisplay;
 import dlcourse.plot.Plots;
 import java.util.ArrayList;
@@ -151,7 +152,7 @@ public final class Trainer {
      */
     private double trainOneEpoch(MultiLayerNetwork net, DataSet examples, Random random, int epoch, Best best) {
         int n = examples.numExamples();
-        int[] order = permutation(n, random);
+        int[] order = Batches.shuffledOrder(n, random);
         double lossSum = 0;
         int batches = 0;
         for (int from = 0; from < n; from += batchSize) {
@@ -343,19 +344,6 @@ public final class Trainer {
         return Double.NaN;
     }
 
-    private static int[] permutation(int n, Random random) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        return order;
-    }
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
