@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.UnaryOperator;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * A multilayer perceptron built from {@link Value}s, trained by the backpropagation in
@@ -163,6 +168,65 @@ public final class ScratchMlp {
         }
         history.finish((System.nanoTime() - start) / 1e9, interrupted);
         return history;
+    }
+
+    /**
+     * Sets every weight and bias to the value it has in {@code net}, a DL4J network of dense layers
+     * with the same sizes (e.g. {@code Mlp.builder().inputs(2).hidden(4).outputs(1)}), so that the
+     * two can be compared, e.g. with {@link Dl4jCheck}. DL4J keeps layer {@code l}'s weights as a
+     * matrix {@code l_W} of shape [inputs, neurons], column j holding neuron j's weights, and its
+     * biases as {@code l_b}. Returns this network.
+     */
+    public ScratchMlp copyWeightsFrom(MultiLayerNetwork net) {
+        checkSameShape("copyWeightsFrom", net);
+        for (int l = 0; l < layers.size(); l++) {
+            INDArray w = net.getParam(l + "_W");
+            INDArray b = net.getParam(l + "_b");
+            List<ScratchNeuron> neurons = layers.get(l).neurons();
+            for (int j = 0; j < neurons.size(); j++) {
+                List<Value> weights = neurons.get(j).weights();
+                for (int i = 0; i < weights.size(); i++) {
+                    weights.get(i).setData(w.getDouble(i, j));
+                }
+                neurons.get(j).bias().setData(b.getDouble(j));
+            }
+        }
+        return this;
+    }
+
+    /** Throws a clear message unless {@code net} is an initialized stack of dense layers of our sizes. */
+    void checkSameShape(String call, MultiLayerNetwork net) {
+        String shape = Arrays.toString(sizes);
+        if (net == null) {
+            throw new IllegalArgumentException(call + " expected a DL4J network with layer sizes " + shape
+                    + " but was given null");
+        }
+        if (net.getLayers() == null || net.params() == null) {
+            throw new IllegalArgumentException(call + " expected an initialized DL4J network but was given"
+                    + " one without parameters; call net.init() first (Mlp.builder()...build() does)");
+        }
+        List<Integer> theirs = new ArrayList<>();
+        boolean dense = true;
+        for (int l = 0; l < net.getnLayers(); l++) {
+            var conf = net.getLayer(l).conf().getLayer();
+            if ((conf instanceof DenseLayer || conf instanceof OutputLayer)
+                    && conf instanceof FeedForwardLayer layer) {
+                if (l == 0) {
+                    theirs.add((int) layer.getNIn());
+                }
+                theirs.add((int) layer.getNOut());
+            } else {
+                dense = false;
+            }
+        }
+        if (!dense || !theirs.equals(Arrays.stream(sizes).boxed().toList())) {
+            throw new IllegalArgumentException(call + " expected a DL4J network of dense layers with sizes "
+                    + shape + ", like this " + this + ", but was given one with " + (dense ? "sizes " + theirs
+                    : net.getnLayers() + " layers, not all dense") + "; build it with the same sizes, e.g."
+                    + " Mlp.builder().inputs(" + sizes[0] + ").hidden(" + String.join(", ", Arrays.stream(
+                            sizes, 1, sizes.length - 1).mapToObj(String::valueOf).toList()) + ").outputs("
+                    + sizes[sizes.length - 1] + ").task(Task.REGRESSION).activation(Activation.TANH).build()");
+        }
     }
 
     public List<ScratchLayer> layers() {
