@@ -1,5 +1,7 @@
 package dlcourse.scratch;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +16,7 @@ import org.nd4j.linalg.lossfunctions.impl.LossMSE;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 /**
  * Checks the from-scratch engine against DL4J: a {@link ScratchMlp} and a DL4J network with the same
@@ -150,12 +153,16 @@ public final class Dl4jCheck {
         for (int i = 0; i < difference.length; i++) {
             difference[i] = scratchGradients[i] - dl4jGradients[i];
         }
-        return Table.create("Gradients: from scratch vs DL4J",
-                StringColumn.create("parameter", names),
-                StringColumn.create("DL4J name", dl4jNames),
-                DoubleColumn.create("backpropagation", scratchGradients),
-                DoubleColumn.create("DL4J", dl4jGradients),
-                DoubleColumn.create("difference", difference));
+        DoubleColumn mine = DoubleColumn.create("backpropagation", scratchGradients);
+        DoubleColumn theirs = DoubleColumn.create("DL4J", dl4jGradients);
+        DoubleColumn differences = DoubleColumn.create("difference", difference);
+        // Ten decimals show the gradients; the differences (rounding, ~1e-16) need exponents.
+        mine.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(10));
+        theirs.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(10));
+        differences.setPrintFormatter(new NumberColumnFormatter(
+                new DecimalFormat("0.0E0", DecimalFormatSymbols.getInstance(Locale.ROOT))));
+        return Table.create("Gradients: from scratch vs DL4J", StringColumn.create("parameter", names),
+                StringColumn.create("DL4J name", dl4jNames), mine, theirs, differences);
     }
 
     @Override

@@ -54,6 +54,9 @@ class Dl4jCheckTest {
         assertEquals("layer 1, neuron 2, w1", table.stringColumn("parameter").get(3));
         assertEquals("0_W[0, 1]", table.stringColumn("DL4J name").get(3));
         assertEquals("1_b[0]", table.stringColumn("DL4J name").get(12));
+        String printed = table.print();
+        assertTrue(printed.matches("(?s).*\\d\\.\\d{10} .*"), "ten decimals: " + printed);
+        assertTrue(printed.matches("(?s).*(E-1\\d|  0\\.0E0).*"), "differences as powers of ten: " + printed);
         assertTrue(check.toString().startsWith("Dl4jCheck of 13 gradients on 3 examples"), check.toString());
         assertFalse(check.toString().contains("losses differ"), check.toString());
     }
