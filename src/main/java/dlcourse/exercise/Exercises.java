@@ -27,7 +27,7 @@ public final class Exercises {
     /** Every exercise in the catalogue, in course order. */
     public static List<Exercise> all() {
         return List.of(neuronOutput(), relu(), sigmoidDerivative(), networkWithParameters(),
-                perceptronUpdate(), nandWeights(), xorBestLineAccuracy());
+                perceptronUpdate(), nandWeights(), xorHiddenNeurons());
     }
 
     // --- A single neuron, activations, and counting parameters (the neuron chapter). -------------
@@ -181,32 +181,33 @@ public final class Exercises {
                 .build());
     }
 
-    /** The best any single straight line can do on the four XOR points, as a fraction. */
-    public static Exercise xorBestLineAccuracy() {
-        return made("xorBestLineAccuracy", () -> Exercise.builder("xorBestLineAccuracy",
-                        "The best one line can do on XOR")
+    /** The fewest hidden step neurons that let a layered network compute XOR. */
+    public static Exercise xorHiddenNeurons() {
+        return made("xorHiddenNeurons", () -> Exercise.builder("xorHiddenNeurons",
+                        "How many hidden neurons XOR needs")
                 .question("XOR is 1 when exactly one input is 1: (0,0)→0, (0,1)→1, (1,0)→1, (1,1)→0."
-                        + " A single step neuron splits the plane with one straight line. What is the"
-                        + " highest accuracy (a fraction from 0 to 1) that any choice of weights and bias"
-                        + " can reach on these four points?")
-                .checker(Checker.number(0.75, 1e-9, Map.of(
-                        1.0, "no line gets all four: adding the two conditions for the 1s and for the 0s"
-                                + " leads to a contradiction (try it).",
-                        0.5, "a line can do better than half: one that cuts off a single corner.",
-                        75.0, "right idea, but give it as a fraction from 0 to 1.",
-                        0.25, "that is what the worst lines do; what is the best?")))
-                .hints("Count the points, not the lines: how many of the four can a line get right?",
-                        "A line that cuts off only the corner (1,1) puts it on the 0 side and the other"
-                                + " three on the 1 side. How many of those are right for XOR?",
-                        "All four would need w₂ + b > 0 and w₁ + b > 0 (sum: w₁ + w₂ + 2b > 0), but also"
-                                + " b ≤ 0 and w₁ + w₂ + b ≤ 0 (sum: w₁ + w₂ + 2b ≤ 0).")
+                        + " Build it from step neurons (output 1 when w·x + b > 0, else 0) in layers: the"
+                        + " inputs feed a hidden layer, and one output neuron sees only the hidden layer."
+                        + " What is the smallest number of hidden neurons that can compute XOR exactly?")
+                .checker(Checker.number(2, 1e-9, Map.of(
+                        0.0, "with no hidden layer the output neuron sees x₁ and x₂ directly: that is the"
+                                + " single neuron, and its one line gets at most 3 of the 4 points right.",
+                        1.0, "with one hidden neuron the output sees a single 0-or-1 value, so the network"
+                                + " still splits the plane along that one neuron's line.",
+                        3.0, "3 works, but fewer can do it.",
+                        4.0, "4 works (the network above uses 4), but fewer can do it.")))
+                .hints("The 1s of XOR lie between two parallel lines: x₁ + x₂ = 0.5 and x₁ + x₂ = 1.5.",
+                        "XOR(x₁, x₂) = AND(OR(x₁, x₂), NAND(x₁, x₂)): you have met neurons for OR and"
+                                + " NAND in this chapter.",
+                        "Each hidden neuron contributes one line; count the lines the hint before uses.")
                 .solution("""
-                        double best = 0.75;
-                        Three of four: e.g. w = (1, 1), b = −0.5 (OR) gets (0,0), (0,1), (1,0) right and
-                        only (1,1) wrong. Four of four is impossible: the 1s need w₂ + b > 0 and w₁ + b > 0,
-                        which add up to w₁ + w₂ + 2b > 0; the 0s need b ≤ 0 and w₁ + w₂ + b ≤ 0, which add
-                        up to w₁ + w₂ + 2b ≤ 0. A hidden layer lets the network use more than one line.""")
-                .solutionCall("Exercises.xorBestLineAccuracy().solution()")
+                        double hidden = 2;
+                        One hidden neuron computes OR, e.g. w = (1, 1), b = −0.5; the other NAND, e.g.
+                        w = (−1, −1), b = 1.5. The output neuron computes AND of the two, e.g. w = (1, 1),
+                        b = −1.5: it fires only between the two lines, where exactly one input is 1.
+                        With one hidden neuron the output sees one 0-or-1 value, so the plane is still cut
+                        along a single line, and a single line gets at most 3 of the 4 points right.""")
+                .solutionCall("Exercises.xorHiddenNeurons().solution()")
                 .build());
     }
 

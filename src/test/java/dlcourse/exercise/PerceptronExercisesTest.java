@@ -11,7 +11,7 @@ class PerceptronExercisesTest {
 
     private final Exercise update = Exercises.perceptronUpdate();
     private final Exercise nand = Exercises.nandWeights();
-    private final Exercise xor = Exercises.xorBestLineAccuracy();
+    private final Exercise xor = Exercises.xorHiddenNeurons();
 
     @BeforeEach
     void startOver() {
@@ -76,12 +76,14 @@ class PerceptronExercisesTest {
     }
 
     @Test
-    void xorBestLineAccuracyIsThreeQuarters() {
-        assertTrue(xor.check(0.75).passed());
-        assertTrue(xor.check(3.0 / 4).passed());
-        assertTrue(xor.check(1.0).message().contains("contradiction"), xor.check(1.0).message());
-        assertTrue(xor.check(75.0).message().contains("fraction"));
-        assertEquals(Status.WRONG, xor.check(0.6).status());
+    void xorNeedsTwoHiddenNeurons() {
+        assertTrue(xor.check(2).passed());
+        assertTrue(xor.check(2.0).passed());
+        assertTrue(xor.check(1).message().contains("one hidden neuron"), xor.check(1).message());
+        assertTrue(xor.check(0).message().contains("single neuron"));
+        assertTrue(xor.check(4).message().contains("fewer"));
+        CheckResult other = xor.check(7);
+        assertEquals(Status.WRONG, other.status());
         assertEquals(Status.NOT_ANSWERED, xor.check(Double.NaN).status());
     }
 }
