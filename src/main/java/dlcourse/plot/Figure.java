@@ -29,6 +29,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * Figure fig = Plots.line("y = x²", x, y);
  * fig.save(Path.of("square.png"));
  * Figure both = Figure.row("Before and after", before, after);     // side by side
+ * Figure small = Plots.line("y = x²", x, y).resized(320, 240);       // e.g. for small multiples
  * Figure box = Figure.drawn(200, 100, g -> g.drawRect(10, 10, 180, 80));   // your own drawing
  * }</pre>
  *
@@ -123,6 +124,28 @@ public final class Figure {
         });
     }
 
+    /**
+     * The same picture at another size in logical pixels. A chart is laid out again at the new
+     * size, with its text at the same size (so small multiples stay readable); a drawing is scaled
+     * to fit. A resized chart shares its {@link #chart()} with this figure.
+     */
+    public Figure resized(int width, int height) {
+        if (width < 1 || height < 1 || width > MAX_SIZE || height > MAX_SIZE) {
+            throw new IllegalArgumentException("resized expected a width and height from 1 to " + MAX_SIZE
+                    + " pixels but was given " + width + "×" + height
+                    + "; e.g. resized(320, 240) for one of several figures in a row");
+        }
+        if (chart != null) {
+            return new Figure(chart, null, title, width, height);
+        }
+        double sx = (double) width / drawnWidth;
+        double sy = (double) height / drawnHeight;
+        return drawn(title, width, height, g -> {
+            g.scale(sx, sy);
+            paint(g);
+        });
+    }
+
     /** True for an XChart chart, false for a Java2D drawing. */
     public boolean isChart() {
         return chart != null;
@@ -145,12 +168,12 @@ public final class Figure {
 
     /** Width in logical pixels. */
     public int width() {
-        return chart != null ? chart.getWidth() : drawnWidth;
+        return chart != null && drawnWidth == 0 ? chart.getWidth() : drawnWidth;
     }
 
     /** Height in logical pixels. */
     public int height() {
-        return chart != null ? chart.getHeight() : drawnHeight;
+        return chart != null && drawnHeight == 0 ? chart.getHeight() : drawnHeight;
     }
 
     /** Draws the figure at {@code scale} × its logical size (1 for plain, 2 for high density). */

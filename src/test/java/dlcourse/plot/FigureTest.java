@@ -86,6 +86,28 @@ class FigureTest {
     }
 
     @Test
+    void resizedChartIsLaidOutAgainAndResizedDrawingIsScaled() throws Exception {
+        Figure small = figure.resized(320, 240);
+        assertEquals(320, small.width());
+        assertEquals(240, small.height());
+        assertEquals(Style.WIDTH, figure.width(), "the original keeps its size");
+        PlotTesting.Rendered r = PlotTesting.render(small, "figure-resized");
+        assertEquals(2 * 320, r.png().getWidth());
+        assertTrue(PlotTesting.count(r.png(), Style.color(0), 10) > 100, "the line is drawn");
+        assertEquals("Figure \"Square\" (320×240 px, 1 series)", small.toString());
+
+        Figure square = Figure.drawn(100, 50, g -> {
+            g.setColor(java.awt.Color.RED);
+            g.fillRect(0, 0, 50, 50);
+        }).resized(200, 100);
+        BufferedImage image = square.toImage(1);
+        assertEquals(0xFF0000, image.getRGB(90, 50) & 0xFFFFFF, "the red half doubled");
+        assertEquals(0xFFFFFF, image.getRGB(110, 50) & 0xFFFFFF, "the white half doubled");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> figure.resized(0, 10));
+        assertTrue(e.getMessage().contains("0×10"), e.getMessage());
+    }
+
+    @Test
     void mismatchedArraysAreRejectedWithAHint() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Plots.line("bad", new double[] {1, 2}, new double[] {1}));
