@@ -202,6 +202,7 @@ public final class Exercises {
                     .solutionCall("Exercises.gradientWithoutZeroGrad().solution()")
                     .build();
         });
+    }
 
     // --- perceptron ---------------------------------------------------------------------------
 
