@@ -172,6 +172,35 @@ public final class Plots {
     }
 
     /**
+     * Examples as dots with lines on top, e.g. noisy data and the curves fitted to it; axes titled
+     * "x" and "y".
+     *
+     * <pre>{@code
+     * Plots.pointsAndLines("Two fits", Plots.series("data", x, y),
+     *         Plots.series("MSE", x, fitted), Plots.series("MAE", x, robust));
+     * }</pre>
+     */
+    public static Figure pointsAndLines(String title, Series points, Series... lines) {
+        if (points == null) {
+            throw new IllegalArgumentException("pointsAndLines expected the points as a series but was"
+                    + " given null; make them with Plots.series(\"data\", x, y)");
+        }
+        if (lines == null || Arrays.asList(lines).contains(null)) {
+            throw new IllegalArgumentException("pointsAndLines expected lines as series but was given "
+                    + (lines == null ? "null" : Arrays.toString(lines)) + "; make them with"
+                    + " Plots.series(\"fit\", x, y), or pass none to show the points alone");
+        }
+        Series[] all = new Series[lines.length + 1];
+        all[0] = points;
+        System.arraycopy(lines, 0, all, 1, lines.length);
+        Figure figure = lines(title, all);
+        XYSeries dots = ((XYChart) figure.chart()).getSeriesMap().get(points.name());
+        dots.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        dots.setMarker(SeriesMarkers.CIRCLE);
+        return figure;
+    }
+
+    /**
      * A function and its derivative from {@code from} to {@code to}; pass {@code null} as the
      * derivative to have it estimated numerically (central differences).
      */
