@@ -170,7 +170,7 @@ public final class Exercises {
     /** The Huber loss with δ = 2 as a function of the error. */
     public static Exercise huberLoss() {
         return made("huberLoss", () -> Exercise.builder("huberLoss", "The Huber loss with δ = 2")
-                .question("Write the Huber loss with δ = 2 as a DoubleUnaryOperator of the error r = y − ŷ:"
+                .question("Write the Huber loss with δ = 2 as a DoubleUnaryOperator of the error r = ŷ − y:"
                         + " r²/2 where |r| ≤ δ, and δ·(|r| − δ/2) beyond, so that it grows like the"
                         + " squared error near 0 and like the absolute error far out.")
                 .checker(Checker.function(r -> huber(r, 2), 1e-9, -5, -2.5, -2, -1, -0.3, 0, 0.3, 1, 2, 3, 7))

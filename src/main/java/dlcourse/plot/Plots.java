@@ -172,8 +172,8 @@ public final class Plots {
     }
 
     /**
-     * Examples as dots with lines on top, e.g. noisy data and the curves fitted to it; axes titled
-     * "x" and "y".
+     * Examples as dots with lines on top, e.g. noisy data and the curves fitted to it; the lines
+     * have no markers, however few their points; axes titled "x" and "y".
      *
      * <pre>{@code
      * Plots.pointsAndLines("Two fits", Plots.series("data", x, y),
@@ -194,9 +194,13 @@ public final class Plots {
         all[0] = points;
         System.arraycopy(lines, 0, all, 1, lines.length);
         Figure figure = lines(title, all);
-        XYSeries dots = ((XYChart) figure.chart()).getSeriesMap().get(points.name());
+        List<XYSeries> drawn = new ArrayList<>(((XYChart) figure.chart()).getSeriesMap().values());
+        XYSeries dots = drawn.get(0);
         dots.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         dots.setMarker(SeriesMarkers.CIRCLE);
+        for (XYSeries line : drawn.subList(1, drawn.size())) {
+            line.setMarker(SeriesMarkers.NONE);   // plain lines, so they never look like more data
+        }
         return figure;
     }
 

@@ -80,6 +80,8 @@ class PlotsTest {
         Map<String, XYSeries> series = ((XYChart) figure.chart()).getSeriesMap();
         assertEquals(XYSeries.XYSeriesRenderStyle.Scatter, series.get("data").getXYSeriesRenderStyle());
         assertEquals("Circle", series.get("data").getMarker().getClass().getSimpleName());
+        assertEquals("None", series.get("fit").getMarker().getClass().getSimpleName(),
+                "a two-point line stays a plain line");
         assertEquals(List.of("data", "fit"), PlotTesting.legend(figure));
         assertEquals(1, ((XYChart) Plots.pointsAndLines("alone", Plots.series("data", x, y)).chart())
                 .getSeriesMap().size(), "the points alone, without lines");
