@@ -172,6 +172,39 @@ public final class Plots {
     }
 
     /**
+     * Examples as dots with lines on top, e.g. noisy data and the curves fitted to it; the lines
+     * have no markers, however few their points; axes titled "x" and "y".
+     *
+     * <pre>{@code
+     * Plots.pointsAndLines("Two fits", Plots.series("data", x, y),
+     *         Plots.series("MSE", x, fitted), Plots.series("MAE", x, robust));
+     * }</pre>
+     */
+    public static Figure pointsAndLines(String title, Series points, Series... lines) {
+        if (points == null) {
+            throw new IllegalArgumentException("pointsAndLines expected the points as a series but was"
+                    + " given null; make them with Plots.series(\"data\", x, y)");
+        }
+        if (lines == null || Arrays.asList(lines).contains(null)) {
+            throw new IllegalArgumentException("pointsAndLines expected lines as series but was given "
+                    + (lines == null ? "null" : Arrays.toString(lines)) + "; make them with"
+                    + " Plots.series(\"fit\", x, y), or pass none to show the points alone");
+        }
+        Series[] all = new Series[lines.length + 1];
+        all[0] = points;
+        System.arraycopy(lines, 0, all, 1, lines.length);
+        Figure figure = lines(title, all);
+        List<XYSeries> drawn = new ArrayList<>(((XYChart) figure.chart()).getSeriesMap().values());
+        XYSeries dots = drawn.get(0);
+        dots.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        dots.setMarker(SeriesMarkers.CIRCLE);
+        for (XYSeries line : drawn.subList(1, drawn.size())) {
+            line.setMarker(SeriesMarkers.NONE);   // plain lines, so they never look like more data
+        }
+        return figure;
+    }
+
+    /**
      * A function and its derivative from {@code from} to {@code to}; pass {@code null} as the
      * derivative to have it estimated numerically (central differences).
      */

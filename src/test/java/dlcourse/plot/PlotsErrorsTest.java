@@ -53,6 +53,15 @@ class PlotsErrorsTest {
     }
 
     @Test
+    void pointsAndLinesWithoutPoints() {
+        assertMessage(assertThrows(IllegalArgumentException.class,
+                () -> Plots.pointsAndLines("none", null)), "given null", "Plots.series(\"data\", x, y)");
+        Plots.Series data = Plots.series("data", new double[] {0, 1}, new double[] {1, 2});
+        assertMessage(assertThrows(IllegalArgumentException.class,
+                () -> Plots.pointsAndLines("a null line", data, (Plots.Series) null)), "[null]", "pass none");
+    }
+
+    @Test
     void derivativeWhereTheFunctionIsUndefined() {
         assertMessage(assertThrows(IllegalArgumentException.class,
                 () -> Plots.functionAndDerivative("log", Math::log, null, -1, 1)),

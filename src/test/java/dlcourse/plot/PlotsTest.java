@@ -66,6 +66,28 @@ class PlotsTest {
     }
 
     @Test
+    void pointsAndLinesDrawsTheExamplesAsDotsAndTheFitsAsLines() throws Exception {
+        double[] x = new double[60];
+        double[] y = new double[60];
+        Random random = new Random(3);
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i / 10.0;
+            y[i] = 0.5 * x[i] + 0.3 * random.nextGaussian();
+        }
+        Figure figure = Plots.pointsAndLines("Data and a fit", Plots.series("data", x, y),
+                Plots.series("fit", new double[] {0, 6}, new double[] {0, 3}));
+        render(figure, "points-and-lines");
+        Map<String, XYSeries> series = ((XYChart) figure.chart()).getSeriesMap();
+        assertEquals(XYSeries.XYSeriesRenderStyle.Scatter, series.get("data").getXYSeriesRenderStyle());
+        assertEquals("Circle", series.get("data").getMarker().getClass().getSimpleName());
+        assertEquals("None", series.get("fit").getMarker().getClass().getSimpleName(),
+                "a two-point line stays a plain line");
+        assertEquals(List.of("data", "fit"), PlotTesting.legend(figure));
+        assertEquals(1, ((XYChart) Plots.pointsAndLines("alone", Plots.series("data", x, y)).chart())
+                .getSeriesMap().size(), "the points alone, without lines");
+    }
+
+    @Test
     void seriesOfOptimizerPointsKeepsTheirOrder() {
         Plots.Series s = Plots.series("SGD", List.of(new double[] {1, 2}, new double[] {3, 4}));
         assertEquals(3, s.x()[1]);
