@@ -95,12 +95,16 @@ public final class Search {
         Table table = Table.create("search: " + trials.size() + " trials");
         table.addColumns(IntColumn.create(TRIAL));
         for (String name : names) {
-            // Settings print as given (0.0003, 32), not in Tablesaw's default scientific form.
-            table.addColumns(DoubleColumn.create(name).setPrintFormatter(
-                    new NumberColumnFormatter(new DecimalFormat("0.#######", DecimalFormatSymbols.getInstance(Locale.ROOT)))));
+            // Settings print as given (0.0003, 32), with at most 7 decimals.
+            DoubleColumn column = DoubleColumn.create(name);
+            column.setPrintFormatter(new NumberColumnFormatter(
+                    new DecimalFormat("0.#######", DecimalFormatSymbols.getInstance(Locale.ROOT))));
+            table.addColumns(column);
         }
         for (String metric : metrics) {
-            table.addColumns(DoubleColumn.create(metric).setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(4)));
+            DoubleColumn column = DoubleColumn.create(metric);
+            column.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(4));
+            table.addColumns(column);
         }
         table.addColumns(IntColumn.create(EPOCHS), DoubleColumn.create(SECONDS));
         for (int i = 0; i < trials.size(); i++) {
