@@ -28,6 +28,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * <pre>{@code
  * Plots.line("y = x²", x, y);
  * Plots.lines("Forecast", Plots.series("actual", sales), Plots.series("forecast", t, predicted));
+ * Plots.points("Trials", "log₁₀ learning rate", "validation accuracy", Plots.series("grid", x, y));
  * Plots.functionAndDerivative("sigmoid", z -> 1 / (1 + Math.exp(-z)), null, -6, 6);
  * Plots.scatter("Two moons", data);
  * Plots.decisionBoundary(net, data);
@@ -56,6 +57,10 @@ public final class Plots {
 
     /** Starts the names of helper series that stay out of the legend, so they never clash with yours. */
     static final String HIDDEN = "·";
+
+    /** Markers of the point series of {@link #points}, in turn, so series differ in shape as well as colour. */
+    private static final org.knowm.xchart.style.markers.Marker[] SERIES_MARKERS = {
+        SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP};
 
     /** The most classes a confusion matrix shows. */
     public static final int MAX_CLASSES = 30;
@@ -144,8 +149,26 @@ public final class Plots {
      * has its own x values, so a forecast can start where the history ends.
      */
     public static Figure lines(String title, String xTitle, String yTitle, Series... series) {
+        return xySeries("lines", title, xTitle, yTitle, false, series);
+    }
+
+    /**
+     * Several named sets of points, drawn as dots without lines, with axis titles: e.g. the trials
+     * of a hyperparameter search, one series per search.
+     *
+     * <pre>{@code
+     * Plots.points("Trials", "log₁₀ learning rate", "validation accuracy",
+     *         Plots.series("grid", gridRates, gridScores), Plots.series("random", randomRates, randomScores));
+     * }</pre>
+     */
+    public static Figure points(String title, String xTitle, String yTitle, Series... series) {
+        return xySeries("points", title, xTitle, yTitle, true, series);
+    }
+
+    private static Figure xySeries(String call, String title, String xTitle, String yTitle, boolean dots,
+                                   Series... series) {
         if (series == null || series.length == 0 || Arrays.asList(series).contains(null)) {
-            throw new IllegalArgumentException("lines expected one or more series but was given "
+            throw new IllegalArgumentException(call + " expected one or more series but was given "
                     + (series == null ? "null" : Arrays.toString(series)) + "; make them with"
                     + " Plots.series(\"name\", x, y)");
         }
@@ -160,7 +183,12 @@ public final class Plots {
             }
             names.add(name);
             XYSeries line = chart.addSeries(name, s.x(), s.y());
-            line.setMarker(s.x().length > MARKER_LIMIT ? SeriesMarkers.NONE : SeriesMarkers.CIRCLE);
+            if (dots) {
+                line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+                line.setMarker(SERIES_MARKERS[(names.size() - 1) % SERIES_MARKERS.length]);
+            } else {
+                line.setMarker(s.x().length > MARKER_LIMIT ? SeriesMarkers.NONE : SeriesMarkers.CIRCLE);
+            }
             xs.add(s.x());
             ys.add(s.y());
         }

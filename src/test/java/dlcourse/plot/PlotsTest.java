@@ -88,6 +88,18 @@ class PlotsTest {
     }
 
     @Test
+    void pointsAreDotsWithoutLinesAndDifferInShape() {
+        Figure figure = Plots.points("Trials", "log₁₀ learning rate", "validation accuracy",
+                Plots.series("grid", new double[] {-3, -2, -1}, new double[] {0.5, 0.8, 0.7}),
+                Plots.series("random", new double[] {-3.5, -1.5}, new double[] {0.4, 0.9}));
+        XYChart chart = (XYChart) figure.chart();
+        assertEquals(List.of("grid", "random"), PlotTesting.legend(figure));
+        assertEquals(XYSeries.XYSeriesRenderStyle.Scatter, chart.getSeriesMap().get("random").getXYSeriesRenderStyle());
+        assertEquals("Diamond", chart.getSeriesMap().get("random").getMarker().getClass().getSimpleName());
+        assertEquals("log₁₀ learning rate", chart.getXAxisTitle());
+    }
+
+    @Test
     void seriesOfOptimizerPointsKeepsTheirOrder() {
         Plots.Series s = Plots.series("SGD", List.of(new double[] {1, 2}, new double[] {3, 4}));
         assertEquals(3, s.x()[1]);
