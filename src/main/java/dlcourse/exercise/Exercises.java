@@ -29,10 +29,10 @@ public final class Exercises {
     public static List<Exercise> all() {
         return List.of(neuronOutput(), relu(), sigmoidDerivative(), networkWithParameters(),
                 perceptronUpdate(), nandWeights(), xorHiddenNeurons(),
+                leakyRelu(), tanhDerivative(), vanishingGradientFactor(),
+                meanSquaredError(), crossEntropyFromLogits(), huberLoss(),
                 tanhLocalDerivative(), tinyNetworkBiasGradient(), gradientWithoutZeroGrad(),
                 gradientStep(), momentumStep(), divergenceThreshold(),
-                meanSquaredError(), crossEntropyFromLogits(), huberLoss(),
-                leakyRelu(), tanhDerivative(), vanishingGradientFactor(),
                 gridSearchSize(), logUniformLearningRate(), setForChoosingTheModel());
     }
 
