@@ -2,6 +2,7 @@ package dlcourse.nets;
 
 import java.util.Arrays;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
@@ -22,6 +23,8 @@ import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
  * MultiLayerNetwork fit = Mlp.regressor(1, 1, 32, 32);        // 1 input, 1 number out
  * MultiLayerNetwork tanh = Mlp.builder().inputs(2).hidden(8).outputs(2)
  *         .activation(Activation.TANH).dropout(0.2).l2(1e-4).learningRate(0.05).seed(7).build();
+ * MultiLayerNetwork normalized = Mlp.builder().inputs(2).hidden(64, 64).outputs(2)
+ *         .batchNormalization(true).l1(1e-4).build();             // dense, batch norm, dense, batch norm, output
  * }</pre>
  */
 public final class Mlp {
@@ -55,6 +58,7 @@ public final class Mlp {
     public static final class Builder {
         private int inputs = -1;
         private int[] hidden = {16};
+        private boolean batchNormalization;
         private final OutputHead head = new OutputHead("Mlp", Task.MULTICLASS);
         private final NetSettings settings = new NetSettings("Mlp", Activation.RELU, WeightInit.XAVIER, 0.01);
 
@@ -123,9 +127,35 @@ public final class Mlp {
             return this;
         }
 
-        /** The L2 penalty on the weights, which keeps them small (default 0, none); try 1e-4. */
+        /**
+         * The L2 penalty on the weights, which keeps them small (default 0, none); try 1e-4. The loss
+         * gains {@code coefficient} × the sum of the squared weights (biases are not penalised).
+         */
         public Builder l2(double coefficient) {
             settings.l2 = coefficient;
+            return this;
+        }
+
+        /**
+         * The L1 penalty on the weights (default 0, none); try 1e-4. The loss gains
+         * {@code coefficient} × the sum of the weights' absolute values (biases are not penalised), so
+         * every weight is pulled towards 0 by the same amount and those that matter little end near 0.
+         * It can be combined with {@link #l2}. Negative, NaN or infinite coefficients are refused.
+         */
+        public Builder l1(double coefficient) {
+            settings.l1 = coefficient;
+            return this;
+        }
+
+        /**
+         * Whether to put a batch normalization layer after every hidden layer (default false). While
+         * training it rescales each unit's outputs over the mini-batch to mean 0 and variance 1, then
+         * applies a learned scale and shift; for prediction it uses running averages of the mean and
+         * variance seen in training. Each adds 4 numbers per unit to the parameter count (scale, shift,
+         * mean, variance), of which only scale and shift are learned by gradient descent.
+         */
+        public Builder batchNormalization(boolean on) {
+            this.batchNormalization = on;
             return this;
         }
 
@@ -166,6 +196,11 @@ public final class Mlp {
                         .activation(settings.activation);
                 // Dropout acts on a layer's inputs: leave the raw features whole, drop hidden units.
                 layers.layer((i == 0 ? dense : settings.withDropout(dense)).build());
+                if (batchNormalization) {
+                    // Identity: the layer only normalizes, the dense layer before it already activated.
+                    layers.layer(new BatchNormalization.Builder().nIn(hidden[i]).nOut(hidden[i])
+                            .activation(Activation.IDENTITY).build());
+                }
                 in = hidden[i];
             }
             layers.layer(head.denseLayer(in, settings, hidden.length > 0));

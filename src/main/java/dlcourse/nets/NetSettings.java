@@ -11,7 +11,7 @@ import org.nd4j.linalg.learning.config.IUpdater;
 
 /**
  * The settings every network builder of this package shares (activation, optimizer, seed, dropout,
- * L2, weight initialisation, gradient clipping), their checks, and how they become DL4J configuration.
+ * L1, L2, weight initialisation, gradient clipping), their checks, and how they become DL4J configuration.
  * Package-private: learners meet these settings through the public builders.
  */
 final class NetSettings {
@@ -25,6 +25,7 @@ final class NetSettings {
     boolean updaterGiven;
     long seed = 42;
     double dropout;
+    double l1;
     double l2;
     double gradientClipping;
 
@@ -62,6 +63,10 @@ final class NetSettings {
                     + " including 1 but was given " + dropout + "; it is the fraction of units dropped"
                     + " while training, e.g. .dropout(0.2)");
         }
+        if (!(l1 >= 0) || Double.isInfinite(l1)) {
+            throw new IllegalArgumentException(owner + " expected an L1 coefficient of 0 or more but was given "
+                    + l1 + "; typical values are 0.00001 to 0.001, and 0 turns it off");
+        }
         if (!(l2 >= 0) || Double.isInfinite(l2)) {
             throw new IllegalArgumentException(owner + " expected an L2 coefficient of 0 or more but was given "
                     + l2 + "; typical values are 0.0001 to 0.01, and 0 turns it off");
@@ -72,7 +77,7 @@ final class NetSettings {
         }
     }
 
-    /** The network-wide part of a DL4J configuration: seed, weights, optimizer, L2, clipping. */
+    /** The network-wide part of a DL4J configuration: seed, weights, optimizer, L1, L2, clipping. */
     NeuralNetConfiguration.Builder configuration() {
         IUpdater optimizer = updaterGiven
                 ? updater.clone()
@@ -81,6 +86,9 @@ final class NetSettings {
                 .seed(seed)
                 .weightInit(weightInit)
                 .updater(optimizer);
+        if (l1 > 0) {
+            builder.l1(l1);
+        }
         if (l2 > 0) {
             builder.l2(l2);
         }
