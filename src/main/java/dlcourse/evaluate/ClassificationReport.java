@@ -43,12 +43,8 @@ public final class ClassificationReport {
      */
     public static ClassificationReport of(MultiLayerNetwork net, DataSet data) {
         DataCheck.check(net, data, "test data");
-        if (!DataCheck.isClassifier(net)) {
-            throw new IllegalArgumentException("ClassificationReport expected a classifier (a softmax output,"
-                    + " or one sigmoid output with binary cross-entropy) but was given a network whose output"
-                    + " layer is " + DataCheck.describeOutput(net) + "; use RegressionReport.of(net, data) for"
-                    + " numeric outputs");
-        }
+        DataCheck.checkClassifier(net, "ClassificationReport",
+                "use RegressionReport.of(net, data) for numeric outputs");
         Outputs outputs = Outputs.of(net, data, "test data");
         int classes = Math.max(2, outputs.actual[0].length);
         List<String> names = Outputs.classNames(data, classes);

@@ -8,7 +8,6 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.INDArrayIndex;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
@@ -104,12 +103,7 @@ final class Outputs {
         if (array == null) {
             return null;
         }
-        INDArrayIndex[] index = new INDArrayIndex[array.rank()];
-        index[0] = NDArrayIndex.interval(from, to);
-        for (int d = 1; d < index.length; d++) {
-            index[d] = NDArrayIndex.all();
-        }
-        return array.get(index);
+        return array.get(NDArrayIndex.interval(from, to));   // ND4J keeps the remaining dimensions whole
     }
 
     private static double[][] toRows(INDArray matrix) {

@@ -40,11 +40,7 @@ public final class Predictions {
      */
     public static int[] classes(MultiLayerNetwork net, INDArray features) {
         DataCheck.checkFeatures(net, features, "input");
-        if (!DataCheck.isClassifier(net)) {
-            throw new IllegalArgumentException("classes expected a classifier (a softmax output, or one sigmoid"
-                    + " output with binary cross-entropy) but was given a network whose output layer is "
-                    + DataCheck.describeOutput(net) + "; use Predictions.predict(net, features) for numbers");
-        }
+        DataCheck.checkClassifier(net, "classes", "use Predictions.predict(net, features) for numbers");
         INDArray output = Outputs.output(net, features, null, null);
         if (output.rank() != 2) {
             throw new IllegalArgumentException("classes expected one output row per example but the network"

@@ -134,12 +134,7 @@ public final class Dl4jCheck {
 
     /** The largest |scratch − DL4J| gradient difference, divided by the gradients' size where that is above 1. */
     public double largestDifference() {
-        double largest = 0;
-        for (int i = 0; i < scratchGradients.length; i++) {
-            double scale = Math.max(1, Math.abs(scratchGradients[i]) + Math.abs(dl4jGradients[i]));
-            largest = Math.max(largest, Math.abs(scratchGradients[i] - dl4jGradients[i]) / scale);
-        }
-        return largest;
+        return GradientCheck.largestDifference(scratchGradients, dl4jGradients);
     }
 
     /** True when the losses and every gradient agree within {@code tolerance}. */

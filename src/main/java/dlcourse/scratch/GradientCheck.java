@@ -81,10 +81,15 @@ public final class GradientCheck {
 
     /** The largest |analytic − numerical|, divided by the gradients' size where that is above 1. */
     public double largestDifference() {
+        return largestDifference(analytic, numerical);
+    }
+
+    /** The largest |a − b| over the entries, relative to their size where that is above 1. */
+    static double largestDifference(double[] a, double[] b) {
         double largest = 0;
-        for (int i = 0; i < analytic.length; i++) {
-            double scale = Math.max(1, Math.abs(analytic[i]) + Math.abs(numerical[i]));
-            largest = Math.max(largest, Math.abs(analytic[i] - numerical[i]) / scale);
+        for (int i = 0; i < a.length; i++) {
+            double scale = Math.max(1, Math.abs(a[i]) + Math.abs(b[i]));
+            largest = Math.max(largest, Math.abs(a[i] - b[i]) / scale);
         }
         return largest;
     }

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.INDArrayIndex;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
@@ -58,11 +57,6 @@ final class BatchRows {
         if (array == null) {
             return null;
         }
-        INDArrayIndex[] index = new INDArrayIndex[array.rank()];
-        index[0] = NDArrayIndex.interval(from, to);
-        for (int d = 1; d < index.length; d++) {
-            index[d] = NDArrayIndex.all();
-        }
-        return array.get(index);
+        return array.get(NDArrayIndex.interval(from, to));   // ND4J keeps the remaining dimensions whole
     }
 }

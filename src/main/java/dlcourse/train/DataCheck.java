@@ -88,6 +88,18 @@ public final class DataCheck {
     }
 
     /**
+     * Throws unless {@link #isClassifier} holds; the message names the caller ({@code who}) and ends
+     * with {@code otherwise}, what to use for a network that outputs numbers.
+     */
+    public static void checkClassifier(MultiLayerNetwork net, String who, String otherwise) {
+        if (!isClassifier(net)) {
+            throw new IllegalArgumentException(who + " expected a classifier (a softmax output, or one sigmoid"
+                    + " output with binary cross-entropy) but was given a network whose output layer is "
+                    + describeOutput(net) + "; " + otherwise);
+        }
+    }
+
+    /**
      * True when the network's output layer makes a classifier: a softmax output (one probability per
      * class, the largest wins) or a single sigmoid output with binary cross-entropy (class 1 when the
      * output is 0.5 or more). Other outputs (regression, autoencoders) get no accuracy.

@@ -207,12 +207,8 @@ public final class Trainer {
      */
     public static double accuracy(MultiLayerNetwork net, DataSet data) {
         DataCheck.check(net, data, "data");
-        if (!DataCheck.isClassifier(net)) {
-            throw new IllegalArgumentException("accuracy expected a classifier (a softmax output, or one"
-                    + " sigmoid output with binary cross-entropy) but was given a network whose output"
-                    + " layer is " + DataCheck.describeOutput(net) + "; for numeric outputs use the loss or"
-                    + " RegressionReport.of(net, data)");
-        }
+        DataCheck.checkClassifier(net, "accuracy",
+                "for numeric outputs use the loss or RegressionReport.of(net, data)");
         return accuracyOf(net, data);
     }
 
