@@ -14,7 +14,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
 /**
  * Teaches the JJava kernel to show the library's figures, and any XChart chart, as images: a cell
  * whose last expression is a {@link Figure} shows the picture. An exercise's {@link CheckResult}
- * shows as a coloured line. JJava finds this class through
+ * shows as a coloured line, and so does a {@link Claim}. JJava finds this class through
  * {@code META-INF/services/org.dflib.jjava.jupyter.Extension} when the library is on its classpath.
  */
 public final class JupyterExtension implements Extension {
@@ -45,6 +45,14 @@ public final class JupyterExtension implements Extension {
                 .register((result, context) -> {
                     context.renderIfRequested(MIMEType.TEXT_HTML, result::toHtml);
                     context.renderIfRequested(MIMEType.TEXT_PLAIN, result::toString);
+                });
+        // A claim from the chapter's text that held in this run: one green line.
+        renderer.createRegistration(Claim.class)
+                .preferring(MIMEType.TEXT_HTML, MIMEType.TEXT_PLAIN)
+                .supporting(MIMEType.TEXT_HTML, MIMEType.TEXT_PLAIN)
+                .register((claim, context) -> {
+                    context.renderIfRequested(MIMEType.TEXT_HTML, claim::toHtml);
+                    context.renderIfRequested(MIMEType.TEXT_PLAIN, claim::toString);
                 });
     }
 
