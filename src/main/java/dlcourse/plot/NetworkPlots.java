@@ -25,6 +25,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * NetworkPlots.diagram(Mlp.classifier(2, 2, 4));
  * NetworkPlots.diagram(net, List.of("x₁", "x₂"), List.of("red", "blue"));
  * NetworkPlots.diagram(new double[][] {{0.5, -1.2}, {0.8, 0.1}});   // weights [inputs][outputs]
+ * NetworkPlots.unrolled(4);                                          // a recurrent layer over 4 steps
  * }</pre>
  */
 public final class NetworkPlots {
@@ -92,6 +93,39 @@ public final class NetworkPlots {
                     + " {2, 0.3}})");
         }
         return draw(Arrays.asList(weights), null, inputLabels, outputLabels);
+    }
+
+    /** The most time steps {@link #unrolled} draws; more would only repeat the same box. */
+    public static final int MAX_UNROLLED_STEPS = 8;
+
+    /**
+     * A simple recurrent (tanh) layer unrolled through time over {@code steps} steps: one box per
+     * step holding the hidden state h_t, which receives the state before it (through the weights
+     * Wₕ) and the step's input x_t (through Wₓ); the output ŷ is read from the last state.
+     */
+    public static Figure unrolled(int steps) {
+        return unrolled("tanh", steps, false);
+    }
+
+    /**
+     * The same for any recurrent cell, named in each box (e.g. {@code "tanh"} or {@code "LSTM"}),
+     * with an output ŷ_t at every step when {@code outputEveryStep} is true (sequence to sequence)
+     * or only after the last step when it is false (sequence to one).
+     */
+    public static Figure unrolled(String cell, int steps, boolean outputEveryStep) {
+        if (steps < 1 || steps > MAX_UNROLLED_STEPS) {
+            throw new IllegalArgumentException("unrolled expected 1 to " + MAX_UNROLLED_STEPS + " time steps"
+                    + " but was given " + steps + "; every step is the same box, so 3 or 4 show the idea");
+        }
+        if (cell == null || cell.isBlank()) {
+            throw new IllegalArgumentException("unrolled expected the name of the cell, e.g. \"tanh\" or"
+                    + " \"LSTM\", but was given " + (cell == null ? "null" : "a blank name"));
+        }
+        if (Painting.textWidth(Painting.SMALL_FONT, cell) > 60) {
+            throw new IllegalArgumentException("unrolled expected a short cell name that fits in its box but"
+                    + " was given \"" + cell + "\"; use an abbreviation such as \"tanh\", \"LSTM\" or \"GRU\"");
+        }
+        return UnrolledDrawing.figure(cell, steps, outputEveryStep);
     }
 
     private static Figure draw(List<double[][]> weights, List<String> activations,
