@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.DoubleUnaryOperator;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -18,6 +19,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * <pre>{@code
  * DataSet moons = SyntheticData.moons(400, 0.15, 42);
  * DataSet spirals = SyntheticData.spirals(600, 3, 0.05, 42);
+ * DataSet ring = SyntheticData.ring(1000, 2, 0.1, 42);             // for generative models
  * DataSet curve = SyntheticData.regression(200, 0.1, 42);
  * DataSet cubic = SyntheticData.regression(200, x -> x * x * x, -1, 1, 0.05, 42);
  * }</pre>
@@ -105,6 +107,44 @@ public final class SyntheticData {
             y[i] = label;
         }
         return toDataSet(x, y, classes);
+    }
+
+    /**
+     * The centres of {@link #blobs} with {@code classes} clusters, one row {@code [classes, 2]} per
+     * class: evenly spaced on a circle of radius 3, class 0 at (3, 0). Use them to check which
+     * clusters a generative model reproduces, e.g. with {@code Gan.modeCounts}.
+     */
+    public static INDArray blobCentres(int classes) {
+        checkClasses("blobCentres", classes, "try 8");
+        float[][] centres = new float[classes][2];
+        for (int k = 0; k < classes; k++) {
+            double angle = 2 * Math.PI * k / classes;
+            centres[k][0] = (float) (3 * Math.cos(angle));
+            centres[k][1] = (float) (3 * Math.sin(angle));
+        }
+        return Nd4j.create(centres);
+    }
+
+    /**
+     * Points scattered around a circle of the given {@code radius} about the origin, at uniformly
+     * random angles, with Gaussian noise of standard deviation {@code noise} on each coordinate:
+     * features {@code [n, 2]}, one class ("class 0"). No single blob fits a ring, so it is a small
+     * test of whether a generative model learns a shape.
+     */
+    public static DataSet ring(int n, double radius, double noise, long seed) {
+        checkArguments("ring", n, 1, noise);
+        if (!(radius > 0) || Double.isInfinite(radius)) {
+            throw new IllegalArgumentException("ring expected a radius above 0 but was given " + radius
+                    + "; try 2");
+        }
+        Random random = new Random(seed);
+        double[][] x = new double[n][2];
+        for (int i = 0; i < n; i++) {
+            double angle = 2 * Math.PI * random.nextDouble();
+            x[i][0] = radius * Math.cos(angle) + noise * random.nextGaussian();
+            x[i][1] = radius * Math.sin(angle) + noise * random.nextGaussian();
+        }
+        return toDataSet(x, new int[n], 1);
     }
 
     /**

@@ -118,13 +118,54 @@ public final class Gan {
         return new Builder();
     }
 
+    /**
+     * Code of yours that {@link Gan#train(INDArray, int, int, AfterEpoch)} runs after every epoch,
+     * with the epoch's number (counting from 1 in each call of {@code train}) and the GAN as it is
+     * then: sample it to watch the generator learn.
+     *
+     * <pre>{@code
+     * List<INDArray> snapshots = new ArrayList<>();
+     * gan.train(ring, 60, 64, (epoch, g) -> {
+     *     if (epoch % 20 == 0) snapshots.add(g.sample(500, 7));
+     * });
+     * }</pre>
+     */
+    @FunctionalInterface
+    public interface AfterEpoch {
+        /** Called once the epoch's losses are in the history; {@link Gan#sample} sees this epoch's generator. */
+        void afterEpoch(int epoch, Gan gan);
+    }
+
     /** Trains on the features of {@code real} (labels are not used). */
     public History train(DataSet real, int epochs, int batchSize) {
+        return train(features(real), epochs, batchSize);
+    }
+
+    /** Trains on the features of {@code real}, calling {@code afterEpoch} after every epoch. */
+    public History train(DataSet real, int epochs, int batchSize, AfterEpoch afterEpoch) {
+        return train(features(real), epochs, batchSize, afterEpoch);
+    }
+
+    private static INDArray features(DataSet real) {
         if (real == null || real.isEmpty()) {
             throw new IllegalArgumentException("Gan.train expected a data set of real examples but was"
                     + " given " + (real == null ? "null" : "an empty one"));
         }
-        return train(real.getFeatures(), epochs, batchSize);
+        return real.getFeatures();
+    }
+
+    /**
+     * Trains like {@link #train(INDArray, int, int)} and calls {@code afterEpoch} after every epoch,
+     * e.g. to keep samples of the generator as it learns. An exception thrown by it stops training
+     * (the GAN keeps what it learned).
+     */
+    public History train(INDArray real, int epochs, int batchSize, AfterEpoch afterEpoch) {
+        if (afterEpoch == null) {
+            throw new IllegalArgumentException("Gan.train expected code to run after every epoch but was"
+                    + " given null; pass a lambda such as (epoch, gan) -> snapshots.add(gan.sample(500, 7)),"
+                    + " or call train(real, epochs, batchSize) without one");
+        }
+        return run(real, epochs, batchSize, afterEpoch);
     }
 
     /**
@@ -133,6 +174,10 @@ public final class Gan {
      * continues where the last run stopped.
      */
     public History train(INDArray real, int epochs, int batchSize) {
+        return run(real, epochs, batchSize, null);
+    }
+
+    private History run(INDArray real, int epochs, int batchSize, AfterEpoch afterEpoch) {
         INDArray x = GenerativeChecks.rows("Gan.train", real, dataSize, "real examples");
         if (outputActivation == Activation.SIGMOID) {
             GenerativeChecks.inUnitInterval("Gan.train", x, "scale the data to [0, 1] or build the GAN"
@@ -176,6 +221,10 @@ public final class Gan {
                 history.add(epoch, row);
                 history.finish(GenerativeChecks.seconds(start), false);
                 display.offer(() -> Plots.history(history));
+                if (afterEpoch != null) {
+                    generator.setParams(generatorPart().dup());
+                    afterEpoch.afterEpoch(epoch, this);
+                }
             }
         } finally {
             // Whatever stopped training, sample() and generator() see the latest generator.
@@ -248,6 +297,58 @@ public final class Gan {
         double[][] p = x.castTo(DataType.DOUBLE).toDoubleMatrix();
         double[][] q = y.castTo(DataType.DOUBLE).toDoubleMatrix();
         return 2 * meanDistance(p, q) - meanDistance(p, p) - meanDistance(q, q);
+    }
+
+    /**
+     * For each mode of a mixture, how many samples fell on it: entry k counts the samples
+     * {@code [n, d]} whose nearest centre is row k of {@code centres} {@code [k, d]} and that lie
+     * within {@code radius} of it (Euclidean). Samples far from every centre count nowhere, so
+     * {@code n} minus the sum is how many samples landed between the modes.
+     *
+     * <pre>{@code
+     * int[] counts = Gan.modeCounts(gan.sample(1000, 7), SyntheticData.blobCentres(8), 0.5);
+     * }</pre>
+     */
+    public static int[] modeCounts(INDArray samples, INDArray centres, double radius) {
+        INDArray m = GenerativeChecks.rows("modeCounts", centres, "the centres of the modes");
+        INDArray x = GenerativeChecks.rows("modeCounts", samples, m.columns(), "the samples");
+        if (!(radius > 0) || Double.isInfinite(radius)) {
+            throw new IllegalArgumentException("modeCounts expected a radius above 0 but was given " + radius
+                    + "; use a few standard deviations of one mode, e.g. 3 × 0.1 = 0.3");
+        }
+        double[][] p = x.castTo(DataType.DOUBLE).toDoubleMatrix();
+        double[][] c = m.castTo(DataType.DOUBLE).toDoubleMatrix();
+        int[] counts = new int[c.length];
+        for (double[] point : p) {
+            int nearest = -1;
+            double best = Double.MAX_VALUE;
+            for (int k = 0; k < c.length; k++) {
+                double squared = 0;
+                for (int j = 0; j < point.length; j++) {
+                    double d = point[j] - c[k][j];
+                    squared += d * d;
+                }
+                if (squared < best) {
+                    best = squared;
+                    nearest = k;
+                }
+            }
+            if (Math.sqrt(best) <= radius) {
+                counts[nearest]++;
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * How many modes of a mixture the samples cover: the modes that got at least a quarter of an
+     * even share of the samples, n / (4k) for n samples and k modes, by {@link #modeCounts}. A
+     * generator that found every mode covers all k; one that collapsed onto a few covers those.
+     */
+    public static int modesCovered(INDArray samples, INDArray centres, double radius) {
+        int[] counts = modeCounts(samples, centres, radius);
+        double enough = samples.rows() / (4.0 * counts.length);
+        return (int) Arrays.stream(counts).filter(count -> count >= enough).count();
     }
 
     private static double meanDistance(double[][] p, double[][] q) {

@@ -65,4 +65,15 @@ class SyntheticDataErrorsTest {
     void toDataSetRejectsZeroClasses() {
         fails(() -> SyntheticData.toDataSet(new double[][] {{1}}, new int[] {0}, 0), "was given 0", "e.g. 2");
     }
+
+    @Test
+    void ringNeedsAPositiveRadius() {
+        fails(() -> SyntheticData.ring(100, 0, 0.1, 1), "radius above 0", "given 0.0", "try 2");
+        fails(() -> SyntheticData.ring(0, 2, 0.1, 1), "at least 1 examples", "n = 0");
+    }
+
+    @Test
+    void blobCentresNeedTwoClasses() {
+        fails(() -> SyntheticData.blobCentres(1), "blobCentres", "was given 1", "try 8");
+    }
 }

@@ -117,4 +117,32 @@ class SyntheticDataTest {
         System.out.println("spirals test accuracy " + accuracy);
         assertTrue(accuracy >= 0.9, "test accuracy " + accuracy);
     }
+
+    @Test
+    void ringPointsLieAroundTheCircle() {
+        DataSet ring = SyntheticData.ring(2000, 2, 0.1, 4);
+        assertArrayEquals(new long[] {2000, 2}, ring.getFeatures().shape());
+        assertArrayEquals(new long[] {2000, 1}, ring.getLabels().shape());
+        INDArray x = ring.getFeatures();
+        INDArray radius = org.nd4j.linalg.ops.transforms.Transforms.sqrt(x.mul(x).sum(1));
+        assertEquals(2.0, radius.meanNumber().doubleValue(), 0.02);
+        assertEquals(0.1, radius.stdNumber().doubleValue(), 0.02);
+        assertEquals(0.0, x.mean(0).getDouble(0), 0.1, "angles are uniform, so the mean is near the origin");
+        assertEquals(x, SyntheticData.ring(2000, 2, 0.1, 4).getFeatures());
+    }
+
+    @Test
+    void blobCentresAreTheClassMeansOfBlobs() {
+        INDArray centres = SyntheticData.blobCentres(4);
+        assertArrayEquals(new long[] {4, 2}, centres.shape());
+        assertEquals(3.0, centres.getDouble(0, 0), 1e-6);
+        assertEquals(3.0, centres.getDouble(1, 1), 1e-6);
+        assertEquals(-3.0, centres.getDouble(2, 0), 1e-6);
+        DataSet blobs = SyntheticData.blobs(400, 4, 0, 1);
+        for (int i = 0; i < 8; i++) {
+            int k = OneHot.decode(blobs.getLabels())[i];
+            assertEquals(centres.getDouble(k, 0), blobs.getFeatures().getDouble(i, 0), 1e-6);
+            assertEquals(centres.getDouble(k, 1), blobs.getFeatures().getDouble(i, 1), 1e-6);
+        }
+    }
 }

@@ -93,4 +93,22 @@ class GanErrorsTest {
     void energyDistanceOfNothing() {
         fails(() -> Gan.energyDistance(null, Nd4j.rand(5, 3)), "the first sample", "given null");
     }
+
+    @Test
+    void noAfterEpochCode() {
+        fails(() -> gan.train(Nd4j.rand(10, 3), 1, 4, null), "code to run after every epoch", "given null",
+                "(epoch, gan) ->");
+    }
+
+    @Test
+    void modeCountsWithCentresOfAnotherWidth() {
+        fails(() -> Gan.modeCounts(Nd4j.rand(10, 2), Nd4j.rand(4, 3), 0.5), "the samples with 3 columns",
+                "given 2");
+    }
+
+    @Test
+    void modeCountsWithoutARadius() {
+        fails(() -> Gan.modeCounts(Nd4j.rand(10, 2), Nd4j.rand(4, 2), 0), "radius above 0", "given 0.0");
+        fails(() -> Gan.modesCovered(Nd4j.rand(10, 2), null, 0.5), "the centres of the modes", "null");
+    }
 }

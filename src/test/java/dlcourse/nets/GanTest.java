@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dlcourse.data.SyntheticData;
 import dlcourse.train.History;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -120,6 +121,66 @@ class GanTest {
         dlcourse.plot.Figure chart = dlcourse.plot.Plots.history(history);
         assertTrue(chart.toString().contains("Epoch 2 of 2 · discriminator"), chart.toString());
         assertTrue(chart.toPng().length > 1000);
+    }
+
+    @Test
+    void afterEpochSeesEveryEpochAndTheGeneratorOfThatEpoch() {
+        INDArray real = ring(128, 1);
+        Gan gan = Gan.dense(2, 2, 8);
+        java.util.List<Integer> epochs = new java.util.ArrayList<>();
+        java.util.List<INDArray> samples = new java.util.ArrayList<>();
+        History history = gan.train(real, 3, 32, (epoch, g) -> {
+            assertEquals(epoch, g == gan ? epochs.size() + 1 : -1, "the callback gets this GAN");
+            epochs.add(epoch);
+            samples.add(g.sample(20, 5));
+        });
+        assertEquals(java.util.List.of(1, 2, 3), epochs);
+        assertEquals(3, history.epochs());
+        assertNotEquals(samples.get(0), samples.get(1), "the generator changes between epochs");
+        assertEquals(samples.get(2), gan.sample(20, 5), "the last callback saw the final generator");
+        // The same seed without a callback trains the same way: sampling does not disturb training.
+        Gan quiet = Gan.dense(2, 2, 8);
+        quiet.train(real, 3, 32);
+        assertEquals(quiet.sample(20, 5), gan.sample(20, 5));
+    }
+
+    @Test
+    void trainingAgainContinuesWhereItStopped() {
+        INDArray real = ring(128, 1);
+        Gan once = Gan.dense(2, 2, 8);
+        once.train(real, 4, 32);
+        Gan twice = Gan.dense(2, 2, 8);
+        twice.train(real, 2, 32);
+        History second = twice.train(new DataSet(real, Nd4j.zeros(128, 1)), 2, 32, (epoch, g) -> { });
+        assertEquals(2, second.epochs(), "each call has its own history");
+        assertEquals(once.sample(30, 1), twice.sample(30, 1), "2 + 2 epochs are the same as 4");
+    }
+
+    @Test
+    void modeCountsCountSamplesNearTheirNearestCentre() {
+        INDArray centres = Nd4j.createFromArray(new float[][] {{0, 0}, {3, 0}, {0, 3}});
+        INDArray samples = Nd4j.createFromArray(new float[][] {
+            {0.1f, 0}, {-0.2f, 0.1f}, {2.9f, 0.2f}, {1.5f, 1.5f}, {0.2f, 0.2f}, {0, 0.45f}, {10, 10}, {2.5f, 0}});
+        assertArrayEquals(new int[] {4, 1, 0}, Gan.modeCounts(samples, centres, 0.46));
+        // 8 samples, 3 modes: a quarter of an even share is 8 / 12 samples, so one sample is enough.
+        assertEquals(2, Gan.modesCovered(samples, centres, 0.46));
+        assertArrayEquals(new int[] {4, 2, 0}, Gan.modeCounts(samples, centres, 0.5));
+    }
+
+    @Test
+    void modesCoveredNeedsAQuarterOfAnEvenShare() {
+        INDArray centres = SyntheticData.blobCentres(8);
+        DataSet mixture = SyntheticData.blobs(800, 8, 0.1, 3);
+        assertArrayEquals(new int[] {100, 100, 100, 100, 100, 100, 100, 100},
+                Gan.modeCounts(mixture.getFeatures(), centres, 0.5));
+        assertEquals(8, Gan.modesCovered(mixture.getFeatures(), centres, 0.5));
+        // Two modes with 24 samples each (below 800 / 32 = 25) and the rest split over six.
+        float[][] skewed = new float[800][];
+        for (int i = 0; i < 800; i++) {
+            int mode = i < 24 ? 0 : i < 48 ? 1 : 2 + i % 6;
+            skewed[i] = new float[] {centres.getFloat(mode, 0), centres.getFloat(mode, 1)};
+        }
+        assertEquals(6, Gan.modesCovered(Nd4j.create(skewed), centres, 0.5));
     }
 
     @Test
