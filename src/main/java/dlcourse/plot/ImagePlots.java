@@ -43,6 +43,9 @@ public final class ImagePlots {
     /** The most filters or channels drawn for one layer. */
     public static final int MAX_CHANNELS = 64;
 
+    /** The size in pixels of the longer side of an image drawn by {@link #image}. */
+    private static final int IMAGE_SIZE = 168;
+
     private ImagePlots() {
     }
 
@@ -71,6 +74,32 @@ public final class ImagePlots {
     /** Plain-array images with captions. */
     public static Figure grid(String title, float[][] images, List<String> captions) {
         return gridOf(title, Images.of("grid", images), captions);
+    }
+
+    /**
+     * One image given as a 2-D array {@code pixels[row][column]}, e.g. the output of
+     * {@link dlcourse.scratch.ScratchConvolution#apply}. Values outside [0, 1] are stretched from
+     * the smallest (black) to the largest (white).
+     */
+    public static Figure image(String title, double[][] pixels) {
+        if (pixels == null || pixels.length == 0 || pixels[0] == null || pixels[0].length == 0) {
+            throw new IllegalArgumentException("image expected pixels as double[rows][columns] but was given "
+                    + (pixels == null ? "null" : "an empty array") + "; e.g. row.reshape(28, 28).toDoubleMatrix()");
+        }
+        int h = pixels.length;
+        int w = pixels[0].length;
+        double[] flat = new double[h * w];
+        for (int r = 0; r < h; r++) {
+            if (pixels[r] == null || pixels[r].length != w) {
+                throw new IllegalArgumentException("image expected every row to have " + w + " pixels (as"
+                        + " row 0 has) but row " + r + " has " + (pixels[r] == null ? "none (null)"
+                        : pixels[r].length) + "; make the array rectangular");
+            }
+            System.arraycopy(pixels[r], 0, flat, r * w, w);
+        }
+        Images im = Images.check("image", new double[][] {flat}, h, w);
+        return new TileGrid(title, im.tiles(null, null, Images.range(List.of(im))), Painting::gray, null, 1,
+                IMAGE_SIZE).figure();
     }
 
     /**

@@ -36,6 +36,22 @@ class ImagePlotsTest {
     }
 
     @Test
+    void imageDrawsATwoDimensionalArrayLargeAndStretchesItsRange() throws Exception {
+        double[][] edges = {{-2, 0, 2, 0}, {-2, 0, 2, 0}, {-2, 0, 2, 0}};   // 3 rows, 4 columns
+        Figure figure = ImagePlots.image("Edges", edges);
+        PlotTesting.Rendered r = render(figure, "image-edges");
+        assertTrue(figure.width() >= 160, "drawn large: " + figure.width());
+        assertTrue(count(r.png(), Color.BLACK, 0) > 0 && count(r.png(), Color.WHITE, 0) > 0,
+                "-2 is black and 2 white");
+        assertTrue(svgTexts(r.svg()).contains("Edges"));
+        IllegalArgumentException ragged = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> ImagePlots.image("x", new double[][] {{1, 2}, {3}}));
+        assertTrue(ragged.getMessage().contains("row 1 has 1"), ragged.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ImagePlots.image("x", new double[0][]));
+    }
+
+    @Test
     void digitsGridChoosesColumnsAndShowsCaptions() throws Exception {
         INDArray images = digits(30, 28, 1);
         List<String> captions = new ArrayList<>();
