@@ -26,6 +26,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * NetworkPlots.diagram(net, List.of("x₁", "x₂"), List.of("red", "blue"));
  * NetworkPlots.diagram(new double[][] {{0.5, -1.2}, {0.8, 0.1}});   // weights [inputs][outputs]
  * NetworkPlots.unrolled(4);                                          // a recurrent layer over 4 steps
+ * NetworkPlots.lstmCell();                                          // the gates of an LSTM cell
  * }</pre>
  */
 public final class NetworkPlots {
@@ -43,6 +44,15 @@ public final class NetworkPlots {
     private static final int COLUMN_GAP = 150;
 
     private NetworkPlots() {
+    }
+
+    /**
+     * A diagram of one LSTM cell: the cell state {@code c} running straight across the top, the
+     * forget, input and output gates (sigmoid boxes) and the tanh candidate reading the previous
+     * hidden state and the input, and the ⊙ (multiply) and + nodes where they act on the state.
+     */
+    public static Figure lstmCell() {
+        return LstmCellDrawing.figure();
     }
 
     /** The network's layers and weights; every layer must be fully connected (dense). */
