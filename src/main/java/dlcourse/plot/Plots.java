@@ -832,18 +832,29 @@ public final class Plots {
             for (double v : samples[s].values()) {
                 fraction[Math.min(bins - 1, (int) ((v - low) / width))] += 1.0 / samples[s].values().length;
             }
-            // The outline of the bars: up, across and down for each bin.
-            double[] x = new double[2 * bins + 2];
-            double[] y = new double[2 * bins + 2];
-            x[0] = low;
-            for (int b = 0; b < bins; b++) {
-                x[2 * b + 1] = low + b * width;
-                y[2 * b + 1] = fraction[b];
-                x[2 * b + 2] = low + (b + 1) * width;
-                y[2 * b + 2] = fraction[b];
+            // The outline of the bars, up, across and down for each bin, from the sample's first
+            // filled bin to its last, so that it draws no line along the axis beyond its values.
+            int first = 0;
+            int last = bins - 1;
+            while (fraction[first] == 0) {
+                first++;
+            }
+            while (fraction[last] == 0) {
+                last--;
+            }
+            int used = last - first + 1;
+            double[] x = new double[2 * used + 2];
+            double[] y = new double[2 * used + 2];
+            x[0] = low + first * width;
+            for (int k = 0; k < used; k++) {
+                int b = first + k;
+                x[2 * k + 1] = low + b * width;
+                y[2 * k + 1] = fraction[b];
+                x[2 * k + 2] = low + (b + 1) * width;
+                y[2 * k + 2] = fraction[b];
                 top = Math.max(top, fraction[b]);
             }
-            x[2 * bins + 1] = high;
+            x[2 * used + 1] = low + (last + 1) * width;
             String name = samples[s].name();
             for (int copy = 2; names.contains(name); copy++) {
                 name = samples[s].name() + " (" + copy + ")";
