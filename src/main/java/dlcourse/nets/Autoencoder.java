@@ -11,6 +11,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
@@ -43,6 +44,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * Trainer.fit(net, Autoencoder.trainingData(pixels), 30);
  * INDArray codes = Autoencoder.encode(net, pixels);          // [n, 8]
  * double error = Autoencoder.reconstructionError(net, pixels);
+ * double[] perExample = Autoencoder.reconstructionErrors(net, pixels); // one error per row
  *
  * // A denoising autoencoder: fresh Gaussian noise on the inputs of every training batch.
  * MultiLayerNetwork denoiser = Autoencoder.builder().inputs(64).bottleneck(16).hidden(32)
@@ -156,6 +158,26 @@ public final class Autoencoder {
         INDArray x = GenerativeChecks.rows("reconstructionError", features, net.layerInputSize(0),
                 "features");
         return GenerativeChecks.meanSquaredError(net.output(x), x);
+    }
+
+    /**
+     * The reconstruction error of each example on its own: element {@code i} is the mean squared
+     * difference between row {@code i} and its reconstruction. Examples unlike the training data
+     * tend to be rebuilt worse, so a large error flags an unusual example (anomaly detection); the
+     * mean of these errors is {@link #reconstructionError}.
+     *
+     * <pre>{@code
+     * double[] errors = Autoencoder.reconstructionErrors(net, test.getFeatures());  // one per row
+     * Roc roc = Roc.of(errors, isAnomaly);                                         // dlcourse.evaluate
+     * }</pre>
+     */
+    public static double[] reconstructionErrors(MultiLayerNetwork net, INDArray features) {
+        checkNetwork("reconstructionErrors", net);
+        INDArray x = GenerativeChecks.rows("reconstructionErrors", features, net.layerInputSize(0),
+                "features");
+        INDArray difference = net.output(x).castTo(DataType.DOUBLE)
+                .sub(x.castTo(DataType.DOUBLE));
+        return difference.muli(difference).mean(1).toDoubleVector();
     }
 
     /**

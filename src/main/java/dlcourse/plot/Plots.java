@@ -37,6 +37,7 @@ import org.nd4j.linalg.factory.Nd4j;
  *         new double[] {-2, 2}, new double[] {-1, 1}, Plots.series("SGD", path));
  * Plots.confusionMatrix(counts, List.of("cat", "dog"));
  * Plots.latentSpace("Latent space", codes, test);
+ * Plots.histogram("Errors", "error", 30, Plots.sample("normal", normal), Plots.sample("anomalies", odd));
  * }</pre>
  *
  * Pictures made of pixels are in {@link ImagePlots}, network diagrams in {@link NetworkPlots}.
@@ -767,6 +768,110 @@ public final class Plots {
         List<String> names = data.getLabelNamesList();
         return latentSpace(title, points, data.getLabels(),
                 names == null || names.isEmpty() ? null : names);
+    }
+
+    /**
+     * A named set of values for {@link #histogram}, e.g. the reconstruction errors of the normal
+     * examples; make one with {@link #sample}.
+     */
+    public record Sample(String name, double[] values) {
+        @Override
+        public String toString() {
+            return "Sample \"" + name + "\" (" + values.length + " values)";
+        }
+    }
+
+    /** A named set of values to draw as a histogram. */
+    public static Sample sample(String name, double[] values) {
+        if (values == null || values.length == 0) {
+            throw new IllegalArgumentException("sample expected one or more values but was given "
+                    + describe(values) + "; e.g. Plots.sample(\"normal\", errors)");
+        }
+        checkFinite("sample", "values", values);
+        return new Sample(nameOrDefault(name), values.clone());
+    }
+
+    /**
+     * Histograms of one or more samples on shared bins: {@code bins} equal bins from the smallest to
+     * the largest value of all samples. Each bar is the fraction of its own sample in the bin, so
+     * samples of different sizes compare; overlapping samples show through each other.
+     *
+     * <pre>{@code
+     * Plots.histogram("Reconstruction errors", "error", 30,
+     *         Plots.sample("normal", normalErrors), Plots.sample("anomalies", anomalyErrors));
+     * }</pre>
+     */
+    public static Figure histogram(String title, String xTitle, int bins, Sample... samples) {
+        if (samples == null || samples.length == 0 || Arrays.asList(samples).contains(null)) {
+            throw new IllegalArgumentException("histogram expected one or more samples but was given "
+                    + (samples == null ? "null" : Arrays.toString(samples)) + "; make them with"
+                    + " Plots.sample(\"name\", values)");
+        }
+        if (bins < 1 || bins > 200) {
+            throw new IllegalArgumentException("histogram expected from 1 to 200 bins but was given " + bins
+                    + "; 20 to 40 bins suit a few hundred values");
+        }
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (Sample sample : samples) {
+            for (double v : sample.values()) {
+                low = Math.min(low, v);
+                high = Math.max(high, v);
+            }
+        }
+        if (high == low) {
+            low -= 0.5;
+            high += 0.5;
+        }
+        double width = (high - low) / bins;
+        XYChart chart = Style.xyChart(title, xTitle == null ? "" : xTitle, "fraction of the sample");
+        List<String> names = new ArrayList<>();
+        double top = 0;
+        for (int s = 0; s < samples.length; s++) {
+            double[] fraction = new double[bins];
+            for (double v : samples[s].values()) {
+                fraction[Math.min(bins - 1, (int) ((v - low) / width))] += 1.0 / samples[s].values().length;
+            }
+            // The outline of the bars, up, across and down for each bin, from the sample's first
+            // filled bin to its last, so that it draws no line along the axis beyond its values.
+            int first = 0;
+            int last = bins - 1;
+            while (fraction[first] == 0) {
+                first++;
+            }
+            while (fraction[last] == 0) {
+                last--;
+            }
+            int used = last - first + 1;
+            double[] x = new double[2 * used + 2];
+            double[] y = new double[2 * used + 2];
+            x[0] = low + first * width;
+            for (int k = 0; k < used; k++) {
+                int b = first + k;
+                x[2 * k + 1] = low + b * width;
+                y[2 * k + 1] = fraction[b];
+                x[2 * k + 2] = low + (b + 1) * width;
+                y[2 * k + 2] = fraction[b];
+                top = Math.max(top, fraction[b]);
+            }
+            x[2 * used + 1] = low + (last + 1) * width;
+            String name = samples[s].name();
+            for (int copy = 2; names.contains(name); copy++) {
+                name = samples[s].name() + " (" + copy + ")";
+            }
+            names.add(name);
+            XYSeries bars = chart.addSeries(name, x, y);
+            bars.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
+            bars.setMarker(SeriesMarkers.NONE);
+            bars.setLineColor(Style.color(s));
+            bars.setFillColor(Style.withAlpha(Style.color(s), 0.35));
+        }
+        double margin = 0.02 * (high - low);
+        chart.getStyler().setXAxisMin(low - margin).setXAxisMax(high + margin);
+        chart.getStyler().setYAxisMin(0.0).setYAxisMax(top * 1.08);
+        chart.getStyler().setLegendVisible(samples.length > 1);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        return Figure.of(chart);
     }
 
     /**

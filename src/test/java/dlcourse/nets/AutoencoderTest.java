@@ -61,6 +61,19 @@ class AutoencoderTest {
     }
 
     @Test
+    void reconstructionErrorsGiveOneErrorPerExampleAveragingToTheOverallError() {
+        INDArray x = DigitRows.rows(0, 40);
+        MultiLayerNetwork net = Autoencoder.dense(64, 8, 32);
+        double[] errors = Autoencoder.reconstructionErrors(net, x);
+        assertEquals(40, errors.length);
+        INDArray row = x.getRow(3, true);
+        INDArray difference = net.output(row).sub(row);
+        assertEquals(difference.mul(difference).meanNumber().doubleValue(), errors[3], 1e-6);
+        assertEquals(Autoencoder.reconstructionError(net, x),
+                java.util.Arrays.stream(errors).average().orElseThrow(), 1e-6);
+    }
+
+    @Test
     void baselineErrorIsTheErrorOfOutputtingTheMeanExample() {
         INDArray x = Nd4j.createFromArray(new float[][] {{0, 0}, {2, 2}});
         assertEquals(1.0, Autoencoder.baselineError(x), 1e-12);

@@ -148,6 +148,19 @@ class PlotsErrorsTest {
     }
 
     @Test
+    void histogramWithoutSamplesOrWithBadBinsOrValues() {
+        assertMessage(assertThrows(IllegalArgumentException.class,
+                () -> Plots.histogram("h", "x", 10)), "one or more samples");
+        assertMessage(assertThrows(IllegalArgumentException.class,
+                () -> Plots.histogram("h", "x", 0, Plots.sample("a", new double[] {1}))),
+                "from 1 to 200 bins", "was given 0");
+        assertMessage(assertThrows(IllegalArgumentException.class,
+                () -> Plots.sample("a", new double[0])), "one or more values");
+        assertMessage(assertThrows(IllegalArgumentException.class,
+                () -> Plots.sample("a", new double[] {1, Double.NaN})), "sample");
+    }
+
+    @Test
     void latentSpaceOfThreeDimensions() {
         assertMessage(assertThrows(IllegalArgumentException.class,
                 () -> Plots.latentSpace("3-D", Nd4j.rand(4, 3), new int[] {0, 1, 0, 1}, null)),

@@ -277,6 +277,27 @@ class PlotsTest {
     }
 
     @Test
+    void histogramDrawsEachSampleAsFractionsOnSharedBins() throws Exception {
+        Random random = new Random(7);
+        double[] normal = random.doubles(400).map(u -> 0.01 + 0.02 * u).toArray();
+        double[] odd = random.doubles(100).map(u -> 0.025 + 0.04 * u).toArray();
+        Figure figure = Plots.histogram("Reconstruction errors", "error", 25,
+                Plots.sample("normal", normal), Plots.sample("anomalies", odd));
+        PlotTesting.Rendered r = render(figure, "histogram");
+        assertInked(r.png());
+        assertEquals(List.of("normal", "anomalies"), PlotTesting.legend(figure));
+        XYChart chart = (XYChart) figure.chart();
+        double[] heights = chart.getSeriesMap().get("normal").getYData();
+        double sum = 0;
+        for (int i = 1; i < heights.length; i += 2) {
+            sum += heights[i];   // one height per bin, at odd positions of the outline
+        }
+        assertEquals(1.0, sum, 1e-9, "each sample's fractions add up to 1");
+        assertEquals(0.0, chart.getStyler().getYAxisMin(), 1e-12);
+        assertTrue(count(r.png(), Style.color(1), 40) > 100, "anomalies in orange");
+    }
+
+    @Test
     void confusionMatrixWritesEveryCountAndShadesTheDiagonal() throws Exception {
         List<String> names = List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal",
                 "Shirt", "Sneaker", "Bag", "Ankle boot");
