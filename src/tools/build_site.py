@@ -182,12 +182,13 @@ def render_chapter(exporter: HTMLExporter, chapters: list[dict], i: int) -> str:
     def link(j: int) -> Optional[dict]:
         if 0 <= j < len(chapters):
             c = chapters[j]
-            return {"href": c["href"], "title": f"{c['number']}. {c['title']}"}
+            return {"href": c["href"], "title": c["title"]}
         return None
 
     nb = chapter["notebook"]
     # The lab template uses metadata.title for the page's <title>.
-    nb.metadata["title"] = f"{chapter['number']}. {chapter['title']} · {COURSE_TITLE}"
+    # Chapter titles carry their number ("03 · Loss functions: ..."), so nothing is prefixed.
+    nb.metadata["title"] = f"{chapter['title']} · {COURSE_TITLE}"
     resources = {
         "metadata": {"name": chapter["path"].stem, "path": str(chapter["path"].parent)},
         "course": {

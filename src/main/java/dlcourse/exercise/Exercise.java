@@ -121,6 +121,22 @@ public final class Exercise {
                 + (hintsShown > 0 ? ", " + hintsShown + " shown" : "") + ")";
     }
 
+    /**
+     * The question as a box for Jupyter: the title in bold, the question as wrapped text, and how
+     * many hints there are; the plain-text form ({@link #toString()}) stays for consoles and logs.
+     */
+    public String toHtml() {
+        return "<div style=\"border-left:4px solid #1a5fb4;background:#f3f6fb;padding:0.5em 0.9em;"
+                + "font-family:sans-serif;line-height:1.45\"><b>Exercise: " + escape(title) + "</b><br>"
+                + escape(question) + "<br><span style=\"color:#57606a\">" + hints.size() + (hints.size() == 1 ? " hint" : " hints")
+                + ": <code>.hint()</code> shows the next" + (hintsShown > 0 ? " (" + hintsShown + " shown)" : "")
+                + ", <code>.solution()</code> an answer.</span></div>";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>");
+    }
+
     private String nextHint() {
         hintsShown = Math.min(hintsShown + 1, hints.size());
         String hint = "Hint " + hintsShown + " of " + hints.size() + ": " + hints.get(hintsShown - 1);

@@ -1,6 +1,7 @@
 package dlcourse.notebook;
 
 import dlcourse.exercise.CheckResult;
+import dlcourse.exercise.Exercise;
 import dlcourse.plot.Figure;
 import java.util.Base64;
 import java.util.Map;
@@ -45,6 +46,14 @@ public final class JupyterExtension implements Extension {
                 .register((result, context) -> {
                     context.renderIfRequested(MIMEType.TEXT_HTML, result::toHtml);
                     context.renderIfRequested(MIMEType.TEXT_PLAIN, result::toString);
+                });
+        // An exercise's question shows as a framed box, its text wrapped like the prose around it.
+        renderer.createRegistration(Exercise.class)
+                .preferring(MIMEType.TEXT_HTML, MIMEType.TEXT_PLAIN)
+                .supporting(MIMEType.TEXT_HTML, MIMEType.TEXT_PLAIN)
+                .register((exercise, context) -> {
+                    context.renderIfRequested(MIMEType.TEXT_HTML, exercise::toHtml);
+                    context.renderIfRequested(MIMEType.TEXT_PLAIN, exercise::toString);
                 });
         // A claim from the chapter's text that held in this run: one green line.
         renderer.createRegistration(Claim.class)

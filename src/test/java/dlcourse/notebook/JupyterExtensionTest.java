@@ -64,4 +64,17 @@ class JupyterExtensionTest {
         DisplayData data = renderer.renderAs(figure, Map.of(), "image/svg+xml");
         assertTrue(((String) data.getData(MIMEType.IMAGE_SVG)).contains("<svg"));
     }
+
+    @Test
+    void exerciseQuestionRendersAsAFramedHtmlBoxWithEscapedText() {
+        dlcourse.exercise.Exercise exercise = dlcourse.exercise.Exercises.relu();
+        DisplayData data = renderer.render(exercise);
+        String html = (String) data.getData(MIMEType.TEXT_HTML);
+        assertTrue(html.startsWith("<div") && html.contains("<b>Exercise: " + exercise.title()), html);
+        assertTrue(html.contains(".hint()") && html.contains(".solution()"), html);
+        assertEquals(false, html.replace("<b>", "").replace("</b>", "").replace("<br>", "").replace("<div", "")
+                .replace("</div>", "").replace("<span", "").replace("</span>", "").replace("<code>", "")
+                .replace("</code>", "").contains("<"), "question text is escaped: " + html);
+        assertEquals(exercise.toString(), data.getData(MIMEType.TEXT_PLAIN));
+    }
 }
