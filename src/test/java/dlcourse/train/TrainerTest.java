@@ -33,6 +33,21 @@ class TrainerTest {
     }
 
     @Test
+    void trainingAccuracyCanBeSkippedWithoutChangingTraining() {
+        History measured = Trainer.builder().epochs(5).live(false).validation(moonsTest).build()
+                .fit(Mlp.classifier(2, 2, 8), moons);
+        History skipped = Trainer.builder().epochs(5).live(false).validation(moonsTest).trainingAccuracy(false)
+                .build().fit(Mlp.classifier(2, 2, 8), moons);
+        assertEquals(java.util.List.of("loss", "validation loss", "validation accuracy"), skipped.metrics());
+        assertArrayEquals(measured.values("loss"), skipped.values("loss"));
+        assertArrayEquals(measured.values("validation accuracy"), skipped.values("validation accuracy"));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Trainer.builder().epochs(3).live(false).trainingAccuracy(false)
+                        .earlyStopping("accuracy", 2).build().fit(Mlp.classifier(2, 2, 8), moons));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("'accuracy'"), e.getMessage());
+    }
+
+    @Test
     void sameSeedsGiveTheSameNumbers() {
         double[] first = Trainer.builder().epochs(5).live(false).build()
                 .fit(Mlp.classifier(2, 2, 8), moons).values("loss");
