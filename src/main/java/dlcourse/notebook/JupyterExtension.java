@@ -5,6 +5,7 @@ import dlcourse.exercise.Exercise;
 import dlcourse.plot.Figure;
 import java.util.Base64;
 import java.util.Map;
+import java.util.function.Function;
 import org.dflib.jjava.jupyter.Extension;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.display.RenderContext;
@@ -39,29 +40,20 @@ public final class JupyterExtension implements Extension {
                 .preferring(MIMEType.IMAGE_PNG, MIMEType.TEXT_PLAIN)
                 .supporting(MIMEType.IMAGE_PNG, MIMEType.IMAGE_SVG, MIMEType.TEXT_PLAIN)
                 .register((chart, context) -> render(Figure.of(chart), context));
-        // An exercise check shows as one green, red or grey line.
-        renderer.createRegistration(CheckResult.class)
+        // An exercise check shows as one green, red or grey line, an exercise's question as a
+        // framed box, and a claim from the chapter's text that held as one green line.
+        registerHtml(renderer, CheckResult.class, CheckResult::toHtml);
+        registerHtml(renderer, Exercise.class, Exercise::toHtml);
+        registerHtml(renderer, Claim.class, Claim::toHtml);
+    }
+
+    private static <T> void registerHtml(Renderer renderer, Class<T> type, Function<T, String> html) {
+        renderer.createRegistration(type)
                 .preferring(MIMEType.TEXT_HTML, MIMEType.TEXT_PLAIN)
                 .supporting(MIMEType.TEXT_HTML, MIMEType.TEXT_PLAIN)
-                .register((result, context) -> {
-                    context.renderIfRequested(MIMEType.TEXT_HTML, result::toHtml);
-                    context.renderIfRequested(MIMEType.TEXT_PLAIN, result::toString);
-                });
-        // An exercise's question shows as a framed box, its text wrapped like the prose around it.
-        renderer.createRegistration(Exercise.class)
-                .preferring(MIMEType.TEXT_HTML, MIMEType.TEXT_PLAIN)
-                .supporting(MIMEType.TEXT_HTML, MIMEType.TEXT_PLAIN)
-                .register((exercise, context) -> {
-                    context.renderIfRequested(MIMEType.TEXT_HTML, exercise::toHtml);
-                    context.renderIfRequested(MIMEType.TEXT_PLAIN, exercise::toString);
-                });
-        // A claim from the chapter's text that held in this run: one green line.
-        renderer.createRegistration(Claim.class)
-                .preferring(MIMEType.TEXT_HTML, MIMEType.TEXT_PLAIN)
-                .supporting(MIMEType.TEXT_HTML, MIMEType.TEXT_PLAIN)
-                .register((claim, context) -> {
-                    context.renderIfRequested(MIMEType.TEXT_HTML, claim::toHtml);
-                    context.renderIfRequested(MIMEType.TEXT_PLAIN, claim::toString);
+                .register((value, context) -> {
+                    context.renderIfRequested(MIMEType.TEXT_HTML, () -> html.apply(value));
+                    context.renderIfRequested(MIMEType.TEXT_PLAIN, value::toString);
                 });
     }
 
