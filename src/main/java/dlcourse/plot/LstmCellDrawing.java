@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
-import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
 
 /**
@@ -137,28 +136,18 @@ final class LstmCellDrawing {
 
     private static void line(Graphics2D g, Color color, float width, double x1, double y1, double x2, double y2,
             boolean arrow) {
+        if (arrow) {
+            Painting.arrow(g, color, width, x1, y1, x2, y2);
+            return;
+        }
         g.setColor(color);
         g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(new Line2D.Double(x1, y1, x2, y2));
-        if (arrow) {
-            double angle = Math.atan2(y2 - y1, x2 - x1);
-            double size = 6 + width;
-            Path2D head = new Path2D.Double();
-            head.moveTo(x2, y2);
-            head.lineTo(x2 - size * Math.cos(angle - 0.4), y2 - size * Math.sin(angle - 0.4));
-            head.lineTo(x2 - size * Math.cos(angle + 0.4), y2 - size * Math.sin(angle + 0.4));
-            head.closePath();
-            g.fill(head);
-        }
     }
 
     private static void box(Graphics2D g, double x, double y, String symbol, String name, Color color) {
         RoundRectangle2D shape = new RoundRectangle2D.Double(x - 26, y - 20, 52, 40, 8, 8);
-        g.setColor(Painting.mix(color, Color.WHITE, 0.75));
-        g.fill(shape);
-        g.setColor(color);
-        g.setStroke(new BasicStroke(2f));
-        g.draw(shape);
+        Painting.roundedBox(g, shape, Painting.mix(color, Color.WHITE, 0.75), color, 2f);
         g.setFont(Painting.TITLE_FONT);
         g.setColor(Style.INK);
         Painting.centered(g, symbol, x, Painting.middleBaseline(g, y));
@@ -169,11 +158,7 @@ final class LstmCellDrawing {
 
     private static void smallBox(Graphics2D g, double x, double y, String text) {
         RoundRectangle2D shape = new RoundRectangle2D.Double(x - 22, y - 15, 44, 30, 8, 8);
-        g.setColor(BOX);
-        g.fill(shape);
-        g.setColor(STATE);
-        g.setStroke(new BasicStroke(1.5f));
-        g.draw(shape);
+        Painting.roundedBox(g, shape, BOX, STATE, 1.5f);
         g.setFont(Painting.LABEL_FONT);
         g.setColor(Style.INK);
         Painting.centered(g, text, x, Painting.middleBaseline(g, y));

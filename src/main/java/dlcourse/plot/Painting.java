@@ -1,10 +1,14 @@
 package dlcourse.plot;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 
 /**
@@ -48,6 +52,35 @@ final class Painting {
         g.setFont(TITLE_FONT);
         g.setColor(Style.INK);
         centered(g, text, width / 2.0, 22);
+    }
+
+    /**
+     * A line from (x1, y1) to (x2, y2) ending in a filled head; the head grows with the line's
+     * width, and the line stops at the head's base so its round cap never pokes through the tip.
+     */
+    static void arrow(Graphics2D g, Color color, float width, double x1, double y1, double x2, double y2) {
+        double angle = Math.atan2(y2 - y1, x2 - x1);
+        double head = 6 + 1.5 * width;
+        double baseX = x2 - head * Math.cos(angle);
+        double baseY = y2 - head * Math.sin(angle);
+        g.setColor(color);
+        g.setStroke(new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(new Line2D.Double(x1, y1, baseX, baseY));
+        Path2D tip = new Path2D.Double();
+        tip.moveTo(x2, y2);
+        tip.lineTo(baseX + head / 2 * Math.sin(angle), baseY - head / 2 * Math.cos(angle));
+        tip.lineTo(baseX - head / 2 * Math.sin(angle), baseY + head / 2 * Math.cos(angle));
+        tip.closePath();
+        g.fill(tip);
+    }
+
+    /** A rounded box filled with {@code fill} and outlined in {@code outline}, for diagram cells. */
+    static void roundedBox(Graphics2D g, RoundRectangle2D shape, Color fill, Color outline, float outlineWidth) {
+        g.setColor(fill);
+        g.fill(shape);
+        g.setColor(outline);
+        g.setStroke(new BasicStroke(outlineWidth));
+        g.draw(shape);
     }
 
     static void centered(Graphics2D g, String text, double centreX, double baseline) {

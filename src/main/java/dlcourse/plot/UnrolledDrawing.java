@@ -1,10 +1,8 @@
 package dlcourse.plot;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
 import java.util.Locale;
 
@@ -54,12 +52,12 @@ final class UnrolledDrawing {
                 double x = firstBox + (t - 1) * (BOX_WIDTH + GAP);
                 double centre = x + BOX_WIDTH / 2.0;
                 // The state from the step before (h₀ for the first box), weighted by Wₕ.
-                arrow(g, STATE, x - GAP, middle, x, middle);
+                Painting.arrow(g, STATE, 2f, x - GAP, middle, x, middle);
                 g.setFont(Painting.SMALL_FONT);
                 g.setColor(Style.MUTED_INK);
                 Painting.centered(g, "Wₕ", x - GAP / 2.0, middle - 8);
                 // The input of this step, weighted by Wₓ.
-                arrow(g, INPUT, centre, inputY - 16, centre, boxTop + BOX_HEIGHT);
+                Painting.arrow(g, INPUT, 2f, centre, inputY - 16, centre, boxTop + BOX_HEIGHT);
                 g.setFont(Painting.SMALL_FONT);
                 g.setColor(Style.MUTED_INK);
                 g.drawString("Wₓ", (float) (centre + 6), (float) (boxTop + BOX_HEIGHT + 30));
@@ -68,11 +66,7 @@ final class UnrolledDrawing {
                 Painting.centered(g, "x" + subscript(t), centre, inputY);
                 // The cell: the new state h_t.
                 RoundRectangle2D box = new RoundRectangle2D.Double(x, boxTop, BOX_WIDTH, BOX_HEIGHT, 12, 12);
-                g.setColor(Painting.mix(STATE, Color.WHITE, 0.85));
-                g.fill(box);
-                g.setColor(STATE);
-                g.setStroke(new BasicStroke(1.8f));
-                g.draw(box);
+                Painting.roundedBox(g, box, Painting.mix(STATE, Color.WHITE, 0.85), STATE, 1.8f);
                 g.setFont(STATE_FONT);
                 g.setColor(Style.INK);
                 Painting.centered(g, "h" + subscript(t), centre, middle + 1);
@@ -80,7 +74,7 @@ final class UnrolledDrawing {
                 g.setColor(Style.MUTED_INK);
                 Painting.centered(g, cell, centre, boxTop + BOX_HEIGHT - 7);
                 if (outputEveryStep) {
-                    arrow(g, OUTPUT, centre, boxTop, centre, boxTop - outputRoom + 26);
+                    Painting.arrow(g, OUTPUT, 2f, centre, boxTop, centre, boxTop - outputRoom + 26);
                     g.setFont(Painting.LABEL_FONT);
                     g.setColor(Style.INK);
                     Painting.centered(g, "ŷ" + subscript(t), centre, boxTop - outputRoom + 20);
@@ -88,7 +82,7 @@ final class UnrolledDrawing {
             }
             if (!outputEveryStep) {
                 double end = firstBox + steps * BOX_WIDTH + (steps - 1) * GAP;
-                arrow(g, OUTPUT, end, middle, end + GAP, middle);
+                Painting.arrow(g, OUTPUT, 2f, end, middle, end + GAP, middle);
                 g.setFont(STATE_FONT);
                 g.setColor(Style.INK);
                 g.drawString("ŷ", (float) (end + GAP + 6), Painting.middleBaseline(g, middle));
@@ -97,23 +91,6 @@ final class UnrolledDrawing {
             g.setColor(Style.MUTED_INK);
             Painting.centered(g, note, width / 2.0, height - 10);
         });
-    }
-
-    /** A line from (x1, y1) to (x2, y2) with a filled head at the end. */
-    private static void arrow(Graphics2D g, Color color, double x1, double y1, double x2, double y2) {
-        double angle = Math.atan2(y2 - y1, x2 - x1);
-        double head = 9;
-        double baseX = x2 - head * Math.cos(angle);
-        double baseY = y2 - head * Math.sin(angle);
-        g.setColor(color);
-        g.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.draw(new java.awt.geom.Line2D.Double(x1, y1, baseX, baseY));
-        Path2D tip = new Path2D.Double();
-        tip.moveTo(x2, y2);
-        tip.lineTo(baseX + 4.5 * Math.sin(angle), baseY - 4.5 * Math.cos(angle));
-        tip.lineTo(baseX - 4.5 * Math.sin(angle), baseY + 4.5 * Math.cos(angle));
-        tip.closePath();
-        g.fill(tip);
     }
 
     /** The step number in subscript digits, e.g. 12 → "₁₂". */
