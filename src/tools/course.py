@@ -7,6 +7,8 @@ Standard library only: this script creates the environment everything else runs 
   run    setup, then JupyterLab on notebooks/ at 127.0.0.1 with token authentication
   test   setup, `mvn verify`, every notebook executed by the real kernel, the static site,
          the browser check; report in target/notebook-report.json
+  bench  setup, then the benchmarks of src/tools/bench.py (bench/results.md, .json); its own
+         options follow, e.g. `./course bench --runs 1 --quick` while developing
 """
 import argparse
 import hashlib
@@ -161,6 +163,11 @@ def build_library():
 # Kernel
 
 
+def nd4j_platform_extension():
+    """The ND4J native build the kernel loads, as a JavaCPP platform extension ("" = the generic one)."""
+    return ""
+
+
 def jjava_kernel_dir():
     kernel_dir = VENV / "share" / "jupyter" / "kernels" / "java"
     if not (kernel_dir / "jjava.jar").exists():
@@ -268,10 +275,16 @@ def command_test(extra_args):
     return subprocess.run(cmd, cwd=ROOT).returncode
 
 
+def command_bench(extra_args):
+    setup()
+    cmd = [str(venv_python()), str(ROOT / "src" / "tools" / "bench.py"), *extra_args]
+    return subprocess.run(cmd, cwd=ROOT).returncode
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="course", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=["setup", "run", "test", "kernelspec"])
+    parser.add_argument("command", choices=["setup", "run", "test", "bench", "kernelspec"])
     parser.add_argument("--prefix", help="kernelspec: the environment to install it into"
                                          " (default .venv); Binder uses $CONDA_PREFIX")
     args, extra = parser.parse_known_args(argv)
@@ -287,6 +300,8 @@ def main(argv=None):
             command_run(extra)
         elif args.command == "test":
             return command_test(extra)
+        elif args.command == "bench":
+            return command_bench(extra)
     except SetupError as e:
         print(f"\n✗ {e}", file=sys.stderr)
         return 2

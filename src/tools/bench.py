@@ -1,0 +1,555 @@
+"""Measures the course: what `./course bench` runs (inside .venv, after `./course setup`).
+
+Writes bench/results.md (tables) and bench/results.json (every run), and bench/cost-growth.png.
+Each figure is the median of --runs runs (default 5) after a warm-up run:
+
+  kernel    a new "Java (Deep Learning)" kernel process until the first output of a cell that uses
+            ND4J (cold), and the same cell again in that kernel (warm)
+  notebooks each chapter executed as `./course test` executes it (notebook_tests.execute), and the sum
+  overhead  the same MLP and CNN training through the library (Mlp/Cnn + Trainer.fit) and in raw DL4J
+  peer      raw DL4J and PyTorch (bench/.venv-torch) side by side: same data, networks, batch size,
+            epochs, threads, float32; samples/s and the ratio, for the old and the new native setup
+  growth    MLP samples/s as batch size and width grow, both frameworks (the plot)
+
+Java and Python each run as one long-lived process per setup (TrainingServer, bench_torch.py) that
+answers timing requests, so requests alternate DL4J, PyTorch, DL4J, ... and a burst of load from
+other programs hits both sides alike; the ratios are medians of those pairs.
+`--explore` instead measures the native builds and thread counts (bench/explore.md, .json).
+"""
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import course  # noqa: E402
+
+ROOT = course.ROOT
+BENCH = ROOT / "bench"
+TORCH_VENV = BENCH / ".venv-torch"
+TORCH_REQUIREMENTS = BENCH / "requirements-torch.txt"
+BENCH_CLASSES = course.TARGET / "bench-classes"
+BENCH_LIB = course.TARGET / "bench-lib"
+LOGS = course.TARGET / "bench-logs"
+JAVA_SOURCES = ROOT / "src" / "bench" / "java"
+FASHION_MNIST = [ROOT / "data" / "fashion-mnist", Path("/usr/share/datasets/fashion-mnist")]
+
+DL4J_VERSION = "1.0.0-M2.1"
+# The ND4J native builds for linux-x86_64 that Maven Central has for DL4J_VERSION, by platform extension.
+# The onednn builds link oneDNN statically; all need the same openblas and javacpp jars.
+NATIVE_EXTENSIONS = ["", "-avx2", "-avx512", "-onednn", "-onednn-avx2", "-onednn-avx512"]
+CPU_FLAGS_NEEDED = {"avx2": {"avx2"}, "avx512": {"avx512f", "avx512bw", "avx512vl", "avx512dq"}}
+
+ND4J_CELL = "Nd4j.create(new float[] {1, 2, 3, 4}).sumNumber()"
+
+
+def say(message):
+    print(message, flush=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# Environment: the PyTorch venv, the benchmark classes, the native builds
+
+
+def ensure_torch_venv():
+    """bench/.venv-torch with the pinned PyTorch from PyPI; skipped when the pins did not change."""
+    python = TORCH_VENV / "bin" / "python"
+    pins = TORCH_REQUIREMENTS.read_text()
+    stamp = TORCH_VENV / ".requirements"
+    if python.exists() and stamp.exists() and stamp.read_text() == pins:
+        say("✓ PyTorch environment is up to date (bench/.venv-torch)")
+        return python
+    say("• Creating bench/.venv-torch (PyTorch from PyPI with its nvidia-* wheels: several GB, once)")
+    shutil.rmtree(TORCH_VENV, ignore_errors=True)
+    course.run([sys.executable, "-m", "venv", TORCH_VENV])
+    course.run([python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "-r",
+                TORCH_REQUIREMENTS])
+    stamp.write_text(pins)
+    return python
+
+
+def compile_benchmark():
+    """javac of src/bench/java against the kernel's classpath; not part of `mvn verify`."""
+    sources = sorted(JAVA_SOURCES.rglob("*.java"))
+    marker = BENCH_CLASSES / ".compiled"
+    newest = max(p.stat().st_mtime for p in [*sources, course.LIBRARY_JAR])
+    if marker.exists() and marker.stat().st_mtime >= newest:
+        return
+    shutil.rmtree(BENCH_CLASSES, ignore_errors=True)
+    BENCH_CLASSES.mkdir(parents=True)
+    course.run(["javac", "-d", BENCH_CLASSES, "-cp", f"{course.KERNEL_LIB}/*", *sources])
+    marker.touch()
+
+
+def fetch_native_builds(extensions):
+    """The nd4j-native jars of the other native builds into target/bench-lib (Maven's cache first)."""
+    BENCH_LIB.mkdir(parents=True, exist_ok=True)
+    for extension in extensions:
+        name = f"nd4j-native-{DL4J_VERSION}-linux-x86_64{extension}.jar"
+        if not extension or (BENCH_LIB / name).exists() or (course.KERNEL_LIB / name).exists():
+            continue
+        course.run(["mvn", "-B", "-q", "-ntp", "dependency:copy",
+                    f"-Dartifact=org.nd4j:nd4j-native:{DL4J_VERSION}:jar:linux-x86_64{extension}",
+                    f"-DoutputDirectory={BENCH_LIB}"], cwd=ROOT)
+
+
+def cpu_flags():
+    try:
+        text = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return set()
+    match = re.search(r"^flags\s*:\s*(.*)$", text, re.M)
+    return set(match.group(1).split()) if match else set()
+
+
+def runnable(extension):
+    flags = cpu_flags()
+    return all(CPU_FLAGS_NEEDED[level] <= flags for level in CPU_FLAGS_NEEDED if extension.endswith(level))
+
+
+def machine():
+    cpu = platform.processor()
+    try:
+        match = re.search(r"^model name\s*:\s*(.*)$", Path("/proc/cpuinfo").read_text(), re.M)
+        cpu = match.group(1) if match else cpu
+    except OSError:
+        pass
+    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()
+    flags = cpu_flags()
+    return {"cores": os.cpu_count(), "cpu": cpu, "java": java[0] + (f" ({java[1]})" if len(java) > 1 else ""),
+            "simd": [f for f in ("avx2", "avx512f", "avx512_vnni", "amx_tile") if f in flags],
+            "os": platform.platform(), "memory_gb": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)}
+
+
+def load_average():
+    return [round(x, 2) for x in os.getloadavg()]
+
+
+# ---------------------------------------------------------------------------------------------
+# The two training servers
+
+
+class Server:
+    """A TrainingServer or bench_torch.py process; request() sends one line and returns its JSON answer."""
+
+    def __init__(self, name, cmd, env):
+        LOGS.mkdir(parents=True, exist_ok=True)
+        self.name = name
+        self.log = open(LOGS / f"{name}.log", "w")
+        self.process = subprocess.Popen([str(c) for c in cmd], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                        stderr=self.log, text=True, env={**os.environ, **env}, cwd=ROOT)
+        self.answer()  # {"ready": true} once the data are loaded
+
+    def answer(self):
+        for line in self.process.stdout:
+            if line.startswith("{"):
+                result = json.loads(line)
+                if "error" in result:
+                    raise RuntimeError(f"{self.name}: {result['error']} (log: {LOGS / (self.name + '.log')})")
+                return result
+        raise RuntimeError(f"{self.name} ended early; see {LOGS / (self.name + '.log')}")
+
+    def request(self, line):
+        self.process.stdin.write(line + "\n")
+        self.process.stdin.flush()
+        return self.answer()
+
+    def close(self):
+        try:
+            self.process.stdin.write("quit\n")
+            self.process.stdin.close()
+            self.process.wait(timeout=30)
+        except (OSError, subprocess.TimeoutExpired):
+            self.process.kill()
+        self.log.close()
+
+
+def thread_env(threads):
+    return {"OMP_NUM_THREADS": str(threads), "MKL_NUM_THREADS": str(threads)}
+
+
+def java_server(setup, examples):
+    extension = setup["extension"]
+    cp = os.pathsep.join([str(BENCH_CLASSES), f"{course.KERNEL_LIB}/*", f"{BENCH_LIB}/*"])
+    cmd = ["java", *course.KERNEL_JVM_OPTS, f"-Dorg.bytedeco.javacpp.platform.extension={extension}",
+           "-cp", cp, "dlcourse.bench.TrainingServer", examples]
+    return Server(f"dl4j-{setup['name']}", cmd, thread_env(setup["threads"]))
+
+
+def torch_server(python, threads, examples, data_dir):
+    return Server(f"pytorch-{threads}t", [python, ROOT / "src" / "tools" / "bench_torch.py", data_dir, examples,
+                                          threads], thread_env(threads))
+
+
+def data_directory():
+    for directory in FASHION_MNIST:
+        if (directory / "train-images-idx3-ubyte.gz").exists():
+            return directory
+    raise course.SetupError("Fashion-MNIST was not found in data/fashion-mnist/ or"
+                            " /usr/share/datasets/fashion-mnist/; install Debian's dataset-fashion-mnist.")
+
+
+def median(values):
+    return statistics.median(values) if values else None
+
+
+def measure_pairs(servers, requests, runs):
+    """Runs each request on every server, alternating servers, warm-up first; returns per-run answers."""
+    results = {key: {name: [] for name in servers} for key in requests}
+    for key, line in requests.items():
+        for server in servers.values():
+            server.request(line)  # warm-up: JIT, workspaces, oneDNN primitives
+    for _ in range(runs):
+        for key, line in requests.items():
+            for name, server in servers.items():
+                results[key][name].append(server.request(line))
+    return results
+
+
+def summary(answers):
+    rates = [a["samples_per_s"] for a in answers]
+    return {"samples_per_s": round(median(rates), 1), "runs": [round(r, 1) for r in rates],
+            "seconds": round(median([a["seconds"] for a in answers]), 3), "loss": answers[-1]["loss"]}
+
+
+def paired_ratio(slow_answers, fast_answers):
+    """Median over runs of time(slow) / time(fast) for the same request."""
+    return round(median([s["seconds"] / f["seconds"] for s, f in zip(slow_answers, fast_answers)]), 3)
+
+
+# ---------------------------------------------------------------------------------------------
+# The measurements
+
+
+def measure_kernel(runs):
+    from jupyter_client.manager import start_new_kernel
+
+    def first_output(kc):
+        started = time.monotonic()
+        seen = {}
+        kc.execute_interactive(ND4J_CELL, timeout=300, output_hook=lambda msg: seen.setdefault(
+            "t", time.monotonic()) if msg["msg_type"] in ("execute_result", "stream", "display_data") else None)
+        return seen.get("t", time.monotonic()) - started
+
+    cold, warm, ready = [], [], []
+    for run in range(runs + 1):  # the first start is the warm-up (page cache, JIT caches)
+        started = time.monotonic()
+        km, kc = start_new_kernel(kernel_name=course.KERNEL_NAME, startup_timeout=300)
+        kernel_ready = time.monotonic() - started
+        try:
+            first = first_output(kc)
+            again = first_output(kc)
+        finally:
+            kc.stop_channels()
+            km.shutdown_kernel(now=True)
+        if run > 0:
+            ready.append(kernel_ready)
+            cold.append(kernel_ready + first)
+            warm.append(again)
+        say(f"  kernel start {run}: ready {kernel_ready:.1f} s, first output {kernel_ready + first:.1f} s,"
+            f" again {again:.3f} s")
+    return {"cold_seconds": round(median(cold), 2), "ready_seconds": round(median(ready), 2),
+            "warm_seconds": round(median(warm), 3), "cold_runs": [round(x, 2) for x in cold],
+            "warm_runs": [round(x, 3) for x in warm]}
+
+
+def measure_notebooks(runs, quick):
+    import notebook_tests
+
+    chapters = sorted((ROOT / "notebooks").glob("*.ipynb"))
+    if quick:
+        chapters = chapters[:1]
+    out = course.TARGET / "bench-executed"
+    times = {notebook_tests.shown(p): [] for p in chapters}
+    for run in range(runs):
+        for path in chapters:
+            entry = notebook_tests.execute(path, out)
+            if entry["status"] != "passed":
+                raise RuntimeError(f"{entry['notebook']} failed: {entry.get('error')}")
+            times[entry["notebook"]].append(entry["seconds"])
+            say(f"  {entry['notebook']} run {run + 1}: {entry['seconds']:.1f} s")
+    per_notebook = {name: {"seconds": round(median(ts), 1), "runs": ts} for name, ts in times.items()}
+    totals = [sum(ts[i] for ts in times.values()) for i in range(runs)]
+    return {"notebooks": per_notebook, "total_seconds": round(median(totals), 1), "total_runs": totals}
+
+
+def measure_training(setups, torch_python, sizes, runs, data_dir):
+    """Overhead (library/raw) and peer (DL4J/PyTorch) for each native setup, interleaved."""
+    requests = {
+        "mlp": f"train mlp raw batch={sizes['batch']} epochs={sizes['epochs']} examples={sizes['mlp_examples']}",
+        "cnn": f"train cnn raw batch={sizes['batch']} epochs={sizes['epochs']} examples={sizes['cnn_examples']}",
+    }
+    results = {}
+    torch_servers = {}
+    for setup in setups:
+        threads = setup["threads"]
+        if threads not in torch_servers:
+            torch_servers[threads] = torch_server(torch_python, threads, str(sizes["examples"]), data_dir)
+        say(f"• Training, DL4J {setup['name']} ({setup['description']}) against PyTorch, {threads} thread(s);"
+            f" load {load_average()}")
+        dl4j = java_server(setup, str(sizes["examples"]))
+        try:
+            setup_info = dl4j.request("info")
+            # Three servers' worth of requests, alternating: library, raw DL4J, PyTorch.
+            both = {f"{k}-library": v.replace(" raw ", " library ") for k, v in requests.items()}
+            lines = {**requests, **both}
+            answers = {key: [] for key in lines}
+            torch_answers = {key: [] for key in requests}
+            for key, line in lines.items():
+                dl4j.request(line)
+            for key, line in requests.items():
+                torch_servers[threads].request(line)
+            for run in range(runs):
+                for key, line in requests.items():
+                    answers[key].append(dl4j.request(line))
+                    torch_answers[key].append(torch_servers[threads].request(line))
+                    answers[f"{key}-library"].append(dl4j.request(lines[f"{key}-library"]))
+                say(f"  run {run + 1}: " + ", ".join(
+                    f"{k} DL4J {answers[k][-1]['samples_per_s']:.0f}/s, library {answers[k + '-library'][-1]['samples_per_s']:.0f}/s,"
+                    f" PyTorch {torch_answers[k][-1]['samples_per_s']:.0f}/s" for k in requests))
+        finally:
+            dl4j.close()
+        entry = {"setup": setup, "java_info": setup_info, "load_average": load_average(), "models": {}}
+        for key in requests:
+            entry["models"][key] = {
+                "request": requests[key],
+                "dl4j_raw": summary(answers[key]),
+                "library": summary(answers[f"{key}-library"]),
+                "pytorch": summary(torch_answers[key]),
+                "library_over_raw_time": paired_ratio(answers[f"{key}-library"], answers[key]),
+                "dl4j_over_pytorch_speed": round(1 / paired_ratio(answers[key], torch_answers[key]), 4),
+                "library_over_pytorch_speed": round(1 / paired_ratio(answers[f"{key}-library"], torch_answers[key]), 4),
+            }
+        results[setup["name"]] = entry
+    torch_info = next(iter(torch_servers.values())).request("info")
+    for server in torch_servers.values():
+        server.close()
+    return results, torch_info
+
+
+def measure_growth(setup, torch_python, sizes, runs, data_dir):
+    """MLP samples/s as batch size grows (width 256) and as width grows (batch 64), both frameworks."""
+    threads = setup["threads"]
+    servers = {"dl4j": java_server(setup, str(sizes["examples"])),
+               "pytorch": torch_server(torch_python, threads, str(sizes["examples"]), data_dir)}
+    say(f"• Cost growth (MLP), DL4J {setup['name']} and PyTorch; load {load_average()}")
+    try:
+        requests = {}
+        for batch in sizes["growth_batches"]:
+            requests[("batch", batch)] = (f"train mlp raw batch={batch} epochs=1"
+                                          f" examples={sizes['mlp_examples']} width=256")
+        for width in sizes["growth_widths"]:
+            requests[("width", width)] = (f"train mlp raw batch=64 epochs=1"
+                                          f" examples={sizes['mlp_examples']} width={width}")
+        results = measure_pairs(servers, requests, runs)
+    finally:
+        for server in servers.values():
+            server.close()
+    growth = {"batch": [], "width": []}
+    for (kind, value), by_server in results.items():
+        growth[kind].append({kind: value, **{name: summary(a)["samples_per_s"] for name, a in by_server.items()},
+                             "parameters": by_server["dl4j"][0]["parameters"]})
+    return growth
+
+
+def plot_growth(torch_python, growth, path):
+    script = r"""
+import json, sys
+import matplotlib
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+growth, path = json.loads(sys.argv[1]), sys.argv[2]
+fig, axes = plt.subplots(1, 2, figsize=(9, 3.6), dpi=110)
+for ax, kind, label in ((axes[0], "batch", "batch size (width 256)"), (axes[1], "width", "first hidden layer width (batch 64)")):
+    xs = [p[kind] for p in growth[kind]]
+    for name, style in (("dl4j", "o-"), ("pytorch", "s--")):
+        ax.plot(xs, [p[name] for p in growth[kind]], style, label="DL4J" if name == "dl4j" else "PyTorch")
+    ax.set_xscale("log", base=2); ax.set_yscale("log")
+    ax.set_xlabel(label); ax.set_ylabel("training samples / s"); ax.grid(True, which="both", alpha=0.3)
+    ax.set_xticks(xs); ax.set_xticklabels([str(x) for x in xs])
+axes[0].legend()
+fig.suptitle("MLP 784-w-w/2-10 on Fashion-MNIST: training throughput")
+fig.tight_layout()
+fig.savefig(path)
+"""
+    course.run([torch_python, "-c", script, json.dumps(growth), path])
+
+
+# ---------------------------------------------------------------------------------------------
+# Setups and the report
+
+
+def setups(threads):
+    """'before': the native build and threads the course used before this benchmark; 'after': now."""
+    before = {"name": "before", "extension": "", "threads": threads,
+              "description": "generic linux-x86_64 build"}
+    after_extension = course.nd4j_platform_extension()
+    after = {"name": "after", "extension": after_extension, "threads": threads,
+             "description": f"linux-x86_64{after_extension} build" if after_extension else "generic build"}
+    return [before, after] if after_extension else [before]
+
+
+def write_report(results, path_md):
+    m = results["machine"]
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Written by `./course bench` on {results['date']}"
+        + (" — **a development run (`--quick`/`--runs`), not for citing**" if results["development"] else "") + ".",
+        f"Machine: {m['cores']} cores, {m['cpu']} ({', '.join(m['simd'])}), {m['memory_gb']} GB; {m['java']};"
+        f" PyTorch {results['pytorch']['torch']} (CPU capability {results['pytorch']['cpu_capability']}).",
+        f"Load average (1, 5, 15 min) at start {results['load_average_start']}, at end {results['load_average_end']}"
+        + (" — **the machine was busy: the absolute figures are pessimistic, the interleaved ratios are the"
+           " figures to trust**" if max(results["load_average_start"][0], results["load_average_end"][0]) > 1.5 else "")
+        + ".",
+        f"Every figure is the median of {results['runs']} runs after a warm-up run.",
+        "",
+    ]
+    if "kernel" in results:
+        k = results["kernel"]
+        lines += ["## Kernel start", "",
+                  "| | seconds |", "|---|---:|",
+                  f"| cold: new kernel process → first output of a cell that uses ND4J | {k['cold_seconds']} |",
+                  f"| of which the kernel is ready (JVM, JShell, startup imports) | {k['ready_seconds']} |",
+                  f"| warm: the same cell again in that kernel | {k['warm_seconds']} |", "",
+                  "Cold is what a learner waits after opening a notebook or restarting the kernel, with the"
+                  " operating system's file cache warm (the first start after a build, excluded, is slower).", ""]
+    if "notebooks" in results:
+        n = results["notebooks"]
+        lines += ["## Notebooks (executed as `./course test` executes them, kernel start included)", "",
+                  "| notebook | seconds |", "|---|---:|"]
+        lines += [f"| {name} | {v['seconds']} |" for name, v in n["notebooks"].items()]
+        lines += [f"| **total** | **{n['total_seconds']}** |", ""]
+    s = results["sizes"]
+    lines += ["## Training: library vs raw DL4J vs PyTorch", "",
+              f"Fashion-MNIST (first images of the training set), batch size {s['batch']}, {s['epochs']} epoch(s),"
+              f" Adam, float32, {results['threads']} thread(s) on both sides. MLP 784-256-128-10 on"
+              f" {s['mlp_examples']} images; CNN conv 5×5×16 → max pool 2 → conv 5×5×32 → max pool 2 → dense 64 → 10"
+              f" on {s['cnn_examples']} images. Samples/s count training only. Ratios are medians of the runs'"
+              " paired ratios (each DL4J run next to its PyTorch run).", "",
+              "| setup | model | library samples/s | raw DL4J samples/s | PyTorch samples/s | library / raw (time) |"
+              " DL4J / PyTorch (speed) | library / PyTorch (speed) |",
+              "|---|---|---:|---:|---:|---:|---:|---:|"]
+    for name, entry in results["training"].items():
+        for model, v in entry["models"].items():
+            lines.append(f"| {name}: {entry['setup']['description']} | {model.upper()} | {v['library']['samples_per_s']} |"
+                         f" {v['dl4j_raw']['samples_per_s']} | {v['pytorch']['samples_per_s']} |"
+                         f" {v['library_over_raw_time']} | {v['dl4j_over_pytorch_speed']} |"
+                         f" {v['library_over_pytorch_speed']} |")
+    lines += ["", "library / raw above 1 is what the library costs (its Trainer also measures training accuracy"
+              " after every epoch); DL4J / PyTorch below 1 means DL4J is slower.", ""]
+    if "growth" in results:
+        g = results["growth"]
+        lines += ["## Cost growth (MLP, raw loops, samples/s)", "", "![cost growth](cost-growth.png)", "",
+                  "| batch size | DL4J | PyTorch |", "|---:|---:|---:|"]
+        lines += [f"| {p['batch']} | {p['dl4j']} | {p['pytorch']} |" for p in g["batch"]]
+        lines += ["", "| width (hidden w, w/2) | parameters | DL4J | PyTorch |", "|---:|---:|---:|---:|"]
+        lines += [f"| {p['width']} | {p['parameters']} | {p['dl4j']} | {p['pytorch']} |" for p in g["width"]]
+        lines.append("")
+    if results.get("notes"):
+        lines += ["## Notes", "", *results["notes"], ""]
+    path_md.write_text("\n".join(lines))
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5, help="measured runs per figure (default 5)")
+    parser.add_argument("--quick", action="store_true",
+                        help="development: small data, one notebook, few growth points (minutes, not for citing)")
+    parser.add_argument("--only", nargs="+", choices=["kernel", "notebooks", "training", "growth"],
+                        help="measure only these parts")
+    parser.add_argument("--threads", type=int, default=os.cpu_count(),
+                        help="threads on both sides (default: every core, as the kernel uses)")
+    parser.add_argument("--explore", action="store_true",
+                        help="instead: every native build × 1 and 2 threads (bench/explore.md, .json)")
+    parser.add_argument("--out", default=str(BENCH), help="where results go (default bench/)")
+    args = parser.parse_args(argv)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    parts = set(args.only or ["kernel", "notebooks", "training", "growth"])
+    sizes = {"batch": 64, "epochs": 1, "mlp_examples": 10_000, "cnn_examples": 3_000, "examples": 10_000,
+             "growth_batches": [16, 32, 64, 128, 256, 512], "growth_widths": [64, 128, 256, 512, 1024]}
+    if args.quick:
+        sizes.update(mlp_examples=2000, cnn_examples=300, examples=2000, growth_batches=[32, 256],
+                     growth_widths=[64, 512])
+
+    torch_python = ensure_torch_venv()
+    compile_benchmark()
+    data_dir = data_directory()
+    started = time.time()
+    results = {"date": time.strftime("%Y-%m-%d %H:%M"), "machine": machine(), "runs": args.runs,
+               "development": args.quick or args.runs < 5, "threads": args.threads, "sizes": sizes,
+               "load_average_start": load_average()}
+    say(f"• Machine {results['machine']}; load {results['load_average_start']}")
+
+    if args.explore:
+        return explore(torch_python, sizes, args, data_dir, out, results)
+
+    chosen = setups(args.threads)
+    fetch_native_builds([s["extension"] for s in chosen])
+    if "kernel" in parts:
+        say(f"• Kernel start; load {load_average()}")
+        results["kernel"] = measure_kernel(args.runs)
+    if "training" in parts:
+        results["training"], results["pytorch"] = measure_training(chosen, torch_python, sizes, args.runs, data_dir)
+    if "growth" in parts:
+        results["growth"] = measure_growth(chosen[-1], torch_python, sizes, args.runs, data_dir)
+        plot_growth(torch_python, results["growth"], out / "cost-growth.png")
+    if "notebooks" in parts:
+        say(f"• Notebooks; load {load_average()}")
+        results["notebooks"] = measure_notebooks(args.runs, args.quick)
+    if "pytorch" not in results:
+        info = torch_server(torch_python, args.threads, "100", data_dir)
+        results["pytorch"] = info.request("info")
+        info.close()
+    results["load_average_end"] = load_average()
+    results["seconds"] = round(time.time() - started)
+    (out / "results.json").write_text(json.dumps(results, indent=2) + "\n")
+    write_report(results, out / "results.md")
+    say(f"✓ Wrote {out / 'results.md'} and results.json in {results['seconds']} s")
+    return 0
+
+
+def explore(torch_python, sizes, args, data_dir, out, results):
+    """Each native build that runs on this CPU × 1 and 2 threads, raw DL4J next to PyTorch."""
+    extensions = [e for e in NATIVE_EXTENSIONS if runnable(e)]
+    fetch_native_builds(extensions)
+    candidates = [{"name": f"{e or 'generic'} {t}t", "extension": e, "threads": t,
+                   "description": f"linux-x86_64{e}, {t} thread(s)"}
+                  for t in sorted({1, args.threads}) for e in extensions]
+    results["training"], results["pytorch"] = measure_training(candidates, torch_python, sizes, args.runs, data_dir)
+    results["load_average_end"] = load_average()
+    (out / "explore.json").write_text(json.dumps(results, indent=2) + "\n")
+    lines = ["# Native builds and threads", "",
+             f"`./course bench --explore` on {results['date']}: {results['machine']['cpu']},"
+             f" {results['machine']['cores']} cores; load {results['load_average_start']} → {results['load_average_end']};"
+             f" median of {args.runs} runs. Raw DL4J loops; PyTorch with the same thread count.", "",
+             "| build | threads | MLP DL4J/s | MLP PyTorch/s | MLP DL4J/PyTorch | CNN DL4J/s | CNN PyTorch/s | CNN DL4J/PyTorch |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for entry in results["training"].values():
+        s, mlp, cnn = entry["setup"], entry["models"]["mlp"], entry["models"]["cnn"]
+        lines.append(f"| linux-x86_64{s['extension']} | {s['threads']} | {mlp['dl4j_raw']['samples_per_s']} |"
+                     f" {mlp['pytorch']['samples_per_s']} | {mlp['dl4j_over_pytorch_speed']} |"
+                     f" {cnn['dl4j_raw']['samples_per_s']} | {cnn['pytorch']['samples_per_s']} |"
+                     f" {cnn['dl4j_over_pytorch_speed']} |")
+    (out / "explore.md").write_text("\n".join(lines) + "\n")
+    say(f"✓ Wrote {out / 'explore.md'}")
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except course.SetupError as e:
+        print(f"\n✗ {e}", file=sys.stderr)
+        sys.exit(2)
