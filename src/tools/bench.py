@@ -280,7 +280,7 @@ def measure_notebooks(runs, quick):
     return {"notebooks": per_notebook, "total_seconds": round(median(totals), 1), "total_runs": totals}
 
 
-def measure_training(setups, torch_python, sizes, runs, data_dir):
+def measure_training(setups, torch_python, sizes, runs, data_dir, library=True):
     """Overhead (library/raw) and peer (DL4J/PyTorch) for each native setup, interleaved."""
     requests = {
         "mlp": f"train mlp raw batch={sizes['batch']} epochs={sizes['epochs']} examples={sizes['mlp_examples']}",
@@ -298,7 +298,7 @@ def measure_training(setups, torch_python, sizes, runs, data_dir):
         try:
             setup_info = dl4j.request("info")
             # Three servers' worth of requests, alternating: library, raw DL4J, PyTorch.
-            both = {f"{k}-library": v.replace(" raw ", " library ") for k, v in requests.items()}
+            both = {f"{k}-library": v.replace(" raw ", " library ") for k, v in requests.items()} if library else {}
             lines = {**requests, **both}
             answers = {key: [] for key in lines}
             torch_answers = {key: [] for key in requests}
@@ -310,10 +310,11 @@ def measure_training(setups, torch_python, sizes, runs, data_dir):
                 for key, line in requests.items():
                     answers[key].append(dl4j.request(line))
                     torch_answers[key].append(torch_servers[threads].request(line))
-                    answers[f"{key}-library"].append(dl4j.request(lines[f"{key}-library"]))
+                    if library:
+                        answers[f"{key}-library"].append(dl4j.request(lines[f"{key}-library"]))
                 say(f"  run {run + 1}: " + ", ".join(
-                    f"{k} DL4J {answers[k][-1]['samples_per_s']:.0f}/s, library {answers[k + '-library'][-1]['samples_per_s']:.0f}/s,"
-                    f" PyTorch {torch_answers[k][-1]['samples_per_s']:.0f}/s" for k in requests))
+                    f"{k} DL4J {answers[k][-1]['samples_per_s']:.0f}/s, PyTorch {torch_answers[k][-1]['samples_per_s']:.0f}/s"
+                    for k in requests))
         finally:
             dl4j.close()
         entry = {"setup": setup, "java_info": setup_info, "load_average": load_average(), "models": {}}
@@ -321,12 +322,15 @@ def measure_training(setups, torch_python, sizes, runs, data_dir):
             entry["models"][key] = {
                 "request": requests[key],
                 "dl4j_raw": summary(answers[key]),
-                "library": summary(answers[f"{key}-library"]),
                 "pytorch": summary(torch_answers[key]),
-                "library_over_raw_time": paired_ratio(answers[f"{key}-library"], answers[key]),
                 "dl4j_over_pytorch_speed": round(1 / paired_ratio(answers[key], torch_answers[key]), 4),
-                "library_over_pytorch_speed": round(1 / paired_ratio(answers[f"{key}-library"], torch_answers[key]), 4),
             }
+            if library:
+                library_answers = answers[f"{key}-library"]
+                entry["models"][key].update({
+                    "library": summary(library_answers),
+                    "library_over_raw_time": paired_ratio(library_answers, answers[key]),
+                    "library_over_pytorch_speed": round(1 / paired_ratio(library_answers, torch_answers[key]), 4)})
         results[setup["name"]] = entry
     torch_info = next(iter(torch_servers.values())).request("info")
     for server in torch_servers.values():
@@ -389,11 +393,11 @@ fig.savefig(path)
 def setups(threads):
     """'before': the native build and threads the course used before this benchmark; 'after': now."""
     before = {"name": "before", "extension": "", "threads": threads,
-              "description": "generic linux-x86_64 build"}
-    after_extension = course.nd4j_platform_extension()
-    after = {"name": "after", "extension": after_extension, "threads": threads,
-             "description": f"linux-x86_64{after_extension} build" if after_extension else "generic build"}
-    return [before, after] if after_extension else [before]
+              "description": f"generic linux-x86_64 build, {threads} threads"}
+    extension, after_threads = course.nd4j_platform_extension(), course.KERNEL_OMP_THREADS
+    after = {"name": "after", "extension": extension, "threads": after_threads,
+             "description": f"linux-x86_64{extension} build, {after_threads} thread(s)"}
+    return [before, after]
 
 
 def write_report(results, path_md):
@@ -424,27 +428,29 @@ def write_report(results, path_md):
     if "notebooks" in results:
         n = results["notebooks"]
         lines += ["## Notebooks (executed as `./course test` executes them, kernel start included)", "",
+                  f"Median of {len(n['total_runs'])} run(s) of every chapter.", "",
                   "| notebook | seconds |", "|---|---:|"]
         lines += [f"| {name} | {v['seconds']} |" for name, v in n["notebooks"].items()]
         lines += [f"| **total** | **{n['total_seconds']}** |", ""]
-    s = results["sizes"]
-    lines += ["## Training: library vs raw DL4J vs PyTorch", "",
-              f"Fashion-MNIST (first images of the training set), batch size {s['batch']}, {s['epochs']} epoch(s),"
-              f" Adam, float32, {results['threads']} thread(s) on both sides. MLP 784-256-128-10 on"
-              f" {s['mlp_examples']} images; CNN conv 5×5×16 → max pool 2 → conv 5×5×32 → max pool 2 → dense 64 → 10"
-              f" on {s['cnn_examples']} images. Samples/s count training only. Ratios are medians of the runs'"
-              " paired ratios (each DL4J run next to its PyTorch run).", "",
-              "| setup | model | library samples/s | raw DL4J samples/s | PyTorch samples/s | library / raw (time) |"
-              " DL4J / PyTorch (speed) | library / PyTorch (speed) |",
-              "|---|---|---:|---:|---:|---:|---:|---:|"]
-    for name, entry in results["training"].items():
-        for model, v in entry["models"].items():
-            lines.append(f"| {name}: {entry['setup']['description']} | {model.upper()} | {v['library']['samples_per_s']} |"
-                         f" {v['dl4j_raw']['samples_per_s']} | {v['pytorch']['samples_per_s']} |"
-                         f" {v['library_over_raw_time']} | {v['dl4j_over_pytorch_speed']} |"
-                         f" {v['library_over_pytorch_speed']} |")
-    lines += ["", "library / raw above 1 is what the library costs (its Trainer also measures training accuracy"
-              " after every epoch); DL4J / PyTorch below 1 means DL4J is slower.", ""]
+    if "training" in results:
+        s = results["sizes"]
+        lines += ["## Training: library vs raw DL4J vs PyTorch", "",
+                  f"Fashion-MNIST (first images of the training set), batch size {s['batch']}, {s['epochs']} epoch(s),"
+                  f" Adam, float32, the setup's threads on both sides. MLP 784-256-128-10 on"
+                  f" {s['mlp_examples']} images; CNN conv 5×5×16 → max pool 2 → conv 5×5×32 → max pool 2 → dense 64 → 10"
+                  f" on {s['cnn_examples']} images. Samples/s count training only. Ratios are medians of the runs'"
+                  " paired ratios (each DL4J run next to its PyTorch run).", "",
+                  "| setup | model | library samples/s | raw DL4J samples/s | PyTorch samples/s | library / raw (time) |"
+                  " DL4J / PyTorch (speed) | library / PyTorch (speed) |",
+                  "|---|---|---:|---:|---:|---:|---:|---:|"]
+        for name, entry in results["training"].items():
+            for model, v in entry["models"].items():
+                lines.append(f"| {name}: {entry['setup']['description']} | {model.upper()} | {v['library']['samples_per_s']} |"
+                             f" {v['dl4j_raw']['samples_per_s']} | {v['pytorch']['samples_per_s']} |"
+                             f" {v['library_over_raw_time']} | {v['dl4j_over_pytorch_speed']} |"
+                             f" {v['library_over_pytorch_speed']} |")
+        lines += ["", "library / raw above 1 is what the library costs (its Trainer also measures training accuracy"
+                  " after every epoch); DL4J / PyTorch below 1 means DL4J is slower.", ""]
     if "growth" in results:
         g = results["growth"]
         lines += ["## Cost growth (MLP, raw loops, samples/s)", "", "![cost growth](cost-growth.png)", "",
@@ -464,14 +470,18 @@ def write_report(results, path_md):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5, help="measured runs per figure (default 5)")
+    parser.add_argument("--notebook-runs", type=int, help="runs of the notebooks (default: --runs)")
     parser.add_argument("--quick", action="store_true",
                         help="development: small data, one notebook, few growth points (minutes, not for citing)")
     parser.add_argument("--only", nargs="+", choices=["kernel", "notebooks", "training", "growth"],
                         help="measure only these parts")
     parser.add_argument("--threads", type=int, default=os.cpu_count(),
-                        help="threads on both sides (default: every core, as the kernel uses)")
+                        help="threads on both sides in the 'before' setup and --explore (default: every core, as the"
+                             " kernel used before); 'after' uses the kernel's own setting")
     parser.add_argument("--explore", action="store_true",
                         help="instead: every native build × 1 and 2 threads (bench/explore.md, .json)")
+    parser.add_argument("--builds", nargs="+", choices=[e.lstrip("-") or "generic" for e in NATIVE_EXTENSIONS],
+                        help="--explore: only these native builds, e.g. generic avx512 onednn-avx512")
     parser.add_argument("--out", default=str(BENCH), help="where results go (default bench/)")
     args = parser.parse_args(argv)
     out = Path(args.out)
@@ -497,37 +507,44 @@ def main(argv=None):
 
     chosen = setups(args.threads)
     fetch_native_builds([s["extension"] for s in chosen])
+    info = torch_server(torch_python, args.threads, "100", data_dir)
+    results["pytorch"] = info.request("info")
+    info.close()
+
+    def save():  # after every part, so that a long run that is stopped keeps what it measured
+        results["load_average_end"] = load_average()
+        results["seconds"] = round(time.time() - started)
+        (out / "results.json").write_text(json.dumps(results, indent=2) + "\n")
+        write_report(results, out / "results.md")
+
     if "kernel" in parts:
         say(f"• Kernel start; load {load_average()}")
         results["kernel"] = measure_kernel(args.runs)
+        save()
     if "training" in parts:
         results["training"], results["pytorch"] = measure_training(chosen, torch_python, sizes, args.runs, data_dir)
+        save()
     if "growth" in parts:
         results["growth"] = measure_growth(chosen[-1], torch_python, sizes, args.runs, data_dir)
         plot_growth(torch_python, results["growth"], out / "cost-growth.png")
+        save()
     if "notebooks" in parts:
         say(f"• Notebooks; load {load_average()}")
-        results["notebooks"] = measure_notebooks(args.runs, args.quick)
-    if "pytorch" not in results:
-        info = torch_server(torch_python, args.threads, "100", data_dir)
-        results["pytorch"] = info.request("info")
-        info.close()
-    results["load_average_end"] = load_average()
-    results["seconds"] = round(time.time() - started)
-    (out / "results.json").write_text(json.dumps(results, indent=2) + "\n")
-    write_report(results, out / "results.md")
+        results["notebooks"] = measure_notebooks(args.notebook_runs or args.runs, args.quick)
+        save()
     say(f"✓ Wrote {out / 'results.md'} and results.json in {results['seconds']} s")
     return 0
 
 
 def explore(torch_python, sizes, args, data_dir, out, results):
     """Each native build that runs on this CPU × 1 and 2 threads, raw DL4J next to PyTorch."""
-    extensions = [e for e in NATIVE_EXTENSIONS if runnable(e)]
+    extensions = [e for e in NATIVE_EXTENSIONS if runnable(e) and (not args.builds or (e.lstrip("-") or "generic") in args.builds)]
     fetch_native_builds(extensions)
     candidates = [{"name": f"{e or 'generic'} {t}t", "extension": e, "threads": t,
                    "description": f"linux-x86_64{e}, {t} thread(s)"}
                   for t in sorted({1, args.threads}) for e in extensions]
-    results["training"], results["pytorch"] = measure_training(candidates, torch_python, sizes, args.runs, data_dir)
+    results["training"], results["pytorch"] = measure_training(candidates, torch_python, sizes, args.runs, data_dir,
+                                                               library=False)
     results["load_average_end"] = load_average()
     (out / "explore.json").write_text(json.dumps(results, indent=2) + "\n")
     lines = ["# Native builds and threads", "",
