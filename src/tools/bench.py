@@ -487,7 +487,7 @@ def main(argv=None):
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     parts = set(args.only or ["kernel", "notebooks", "training", "growth"])
-    sizes = {"batch": 64, "epochs": 1, "mlp_examples": 10_000, "cnn_examples": 3_000, "examples": 10_000,
+    sizes = {"batch": 64, "epochs": 1, "mlp_examples": 6_000, "cnn_examples": 1_000, "examples": 6_000,
              "growth_batches": [16, 32, 64, 128, 256, 512], "growth_widths": [64, 128, 256, 512, 1024]}
     if args.quick:
         sizes.update(mlp_examples=2000, cnn_examples=300, examples=2000, growth_batches=[32, 256],
