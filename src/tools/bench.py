@@ -280,15 +280,17 @@ def measure_notebooks(runs, quick):
     return {"notebooks": per_notebook, "total_seconds": round(median(totals), 1), "total_runs": totals}
 
 
-def measure_training(setups, torch_python, sizes, runs, data_dir, library=True):
-    """Overhead (library/raw) and peer (DL4J/PyTorch) for each native setup, interleaved."""
-    requests = {
-        "mlp": f"train mlp raw batch={sizes['batch']} epochs={sizes['epochs']} examples={sizes['mlp_examples']}",
-        "cnn": f"train cnn raw batch={sizes['batch']} epochs={sizes['epochs']} examples={sizes['cnn_examples']}",
-    }
+def measure_training(setups, torch_python, sizes, runs, data_dir):
+    """Overhead (library/raw) and peer (DL4J/PyTorch) for each setup, interleaved."""
     results = {}
     torch_servers = {}
     for setup in setups:
+        library = setup.get("library", False)
+        requests = {
+            "mlp": f"train mlp raw batch={sizes['batch']} epochs={sizes['epochs']} examples={sizes['mlp_examples']}",
+            "cnn": f"train cnn raw batch={sizes['batch']} epochs={sizes['epochs']} examples={sizes['cnn_examples']}"
+                   f" cache={setup.get('cnn_cache', 'none')}",
+        }
         threads = setup["threads"]
         if threads not in torch_servers:
             torch_servers[threads] = torch_server(torch_python, threads, str(sizes["examples"]), data_dir)
@@ -298,7 +300,8 @@ def measure_training(setups, torch_python, sizes, runs, data_dir, library=True):
         try:
             setup_info = dl4j.request("info")
             # Three servers' worth of requests, alternating: library, raw DL4J, PyTorch.
-            both = {f"{k}-library": v.replace(" raw ", " library ") for k, v in requests.items()} if library else {}
+            both = {f"{k}-library": re.sub(r" cache=\w+", "", v.replace(" raw ", " library "))
+                    for k, v in requests.items()} if library else {}
             lines = {**requests, **both}
             answers = {key: [] for key in lines}
             torch_answers = {key: [] for key in requests}
@@ -356,34 +359,15 @@ def measure_growth(setup, torch_python, sizes, runs, data_dir):
     finally:
         for server in servers.values():
             server.close()
-    growth = {"batch": [], "width": []}
+    growth = {"threads": threads, "batch": [], "width": []}
     for (kind, value), by_server in results.items():
         growth[kind].append({kind: value, **{name: summary(a)["samples_per_s"] for name, a in by_server.items()},
                              "parameters": by_server["dl4j"][0]["parameters"]})
     return growth
 
 
-def plot_growth(torch_python, growth, path):
-    script = r"""
-import json, sys
-import matplotlib
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt
-growth, path = json.loads(sys.argv[1]), sys.argv[2]
-fig, axes = plt.subplots(1, 2, figsize=(9, 3.6), dpi=110)
-for ax, kind, label in ((axes[0], "batch", "batch size (width 256)"), (axes[1], "width", "first hidden layer width (batch 64)")):
-    xs = [p[kind] for p in growth[kind]]
-    for name, style in (("dl4j", "o-"), ("pytorch", "s--")):
-        ax.plot(xs, [p[name] for p in growth[kind]], style, label="DL4J" if name == "dl4j" else "PyTorch")
-    ax.set_xscale("log", base=2); ax.set_yscale("log")
-    ax.set_xlabel(label); ax.set_ylabel("training samples / s"); ax.grid(True, which="both", alpha=0.3)
-    ax.set_xticks(xs); ax.set_xticklabels([str(x) for x in xs])
-axes[0].legend()
-fig.suptitle("MLP 784-w-w/2-10 on Fashion-MNIST: training throughput")
-fig.tight_layout()
-fig.savefig(path)
-"""
-    course.run([torch_python, "-c", script, json.dumps(growth), path])
+def plot_growth(torch_python, results_json, path):
+    course.run([torch_python, ROOT / "src" / "tools" / "bench_plot.py", results_json, path])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -391,13 +375,17 @@ fig.savefig(path)
 
 
 def setups(threads):
-    """'before': the native build and threads the course used before this benchmark; 'after': now."""
-    before = {"name": "before", "extension": "", "threads": threads,
-              "description": f"generic linux-x86_64 build, {threads} threads"}
+    """'before': what the course shipped before this benchmark; 'after': what it ships now."""
+    before = {"name": "before", "extension": "", "threads": threads, "cnn_cache": "none", "library": False,
+              "description": f"generic linux-x86_64 build, {threads} threads, CNN without cache"}
     extension, after_threads = course.nd4j_platform_extension(), course.KERNEL_OMP_THREADS
-    after = {"name": "after", "extension": extension, "threads": after_threads,
-             "description": f"linux-x86_64{extension} build, {after_threads} thread(s)"}
-    return [before, after]
+    one_thread = {"name": "1 thread", "extension": "", "threads": after_threads, "cnn_cache": "none",
+                  "library": False, "description": f"generic linux-x86_64 build, {after_threads} thread(s),"
+                                                   " CNN without cache"}
+    after = {"name": "after", "extension": extension, "threads": after_threads, "cnn_cache": "device",
+             "library": True, "description": f"linux-x86_64{extension} build, {after_threads} thread(s),"
+                                             " CNN with CacheMode.DEVICE (as Cnn builds it)"}
+    return [before, one_thread, after] if threads != after_threads else [before, after]
 
 
 def write_report(results, path_md):
@@ -433,24 +421,43 @@ def write_report(results, path_md):
         lines += [f"| {name} | {v['seconds']} |" for name, v in n["notebooks"].items()]
         lines += [f"| **total** | **{n['total_seconds']}** |", ""]
     if "training" in results:
-        s = results["sizes"]
-        lines += ["## Training: library vs raw DL4J vs PyTorch", "",
-                  f"Fashion-MNIST (first images of the training set), batch size {s['batch']}, {s['epochs']} epoch(s),"
-                  f" Adam, float32, the setup's threads on both sides. MLP 784-256-128-10 on"
-                  f" {s['mlp_examples']} images; CNN conv 5×5×16 → max pool 2 → conv 5×5×32 → max pool 2 → dense 64 → 10"
-                  f" on {s['cnn_examples']} images. Samples/s count training only. Ratios are medians of the runs'"
-                  " paired ratios (each DL4J run next to its PyTorch run).", "",
-                  "| setup | model | library samples/s | raw DL4J samples/s | PyTorch samples/s | library / raw (time) |"
-                  " DL4J / PyTorch (speed) | library / PyTorch (speed) |",
-                  "|---|---|---:|---:|---:|---:|---:|---:|"]
-        for name, entry in results["training"].items():
+        s, training = results["sizes"], results["training"]
+        lines += ["## Training: DL4J against PyTorch", "",
+                  f"Fashion-MNIST (the first images of the training set), batch size {s['batch']}, {s['epochs']} epoch(s),"
+                  f" Adam, float32, the setup's thread count on both sides. MLP 784-256-128-10 on"
+                  f" {s['mlp_examples']} images; CNN conv 5×5×16 → max pool 2 → conv 5×5×32 → max pool 2 → dense 64"
+                  f" → 10 on {s['cnn_examples']} images. Samples/s count training only. Each DL4J run is timed next"
+                  " to a PyTorch run; the ratio is the median of those pairs.", "",
+                  "| setup | model | DL4J samples/s | PyTorch samples/s | DL4J / PyTorch (speed) |",
+                  "|---|---|---:|---:|---:|"]
+        for name, entry in training.items():
             for model, v in entry["models"].items():
-                lines.append(f"| {name}: {entry['setup']['description']} | {model.upper()} | {v['library']['samples_per_s']} |"
+                lines.append(f"| {name}: {entry['setup']['description']} | {model.upper()} |"
                              f" {v['dl4j_raw']['samples_per_s']} | {v['pytorch']['samples_per_s']} |"
-                             f" {v['library_over_raw_time']} | {v['dl4j_over_pytorch_speed']} |"
-                             f" {v['library_over_pytorch_speed']} |")
-        lines += ["", "library / raw above 1 is what the library costs (its Trainer also measures training accuracy"
-                  " after every epoch); DL4J / PyTorch below 1 means DL4J is slower.", ""]
+                             f" {v['dl4j_over_pytorch_speed']} |")
+        if "before" in training and len(training) > 1:
+            lines += ["", "Each change against `before` (DL4J speed now / DL4J speed before, from the same run):", "",
+                      "| setup | model | DL4J speed / before | DL4J / PyTorch |", "|---|---|---:|---:|"]
+            for name, entry in training.items():
+                for model, v in entry["models"].items():
+                    b = training["before"]["models"][model]
+                    lines.append(f"| {name} | {model.upper()} |"
+                                 f" {v['dl4j_raw']['samples_per_s'] / b['dl4j_raw']['samples_per_s']:.2f} |"
+                                 f" {v['dl4j_over_pytorch_speed']} |")
+        with_library = {n: e for n, e in training.items() if "library" in next(iter(e["models"].values()))}
+        if with_library:
+            lines += ["", "## The library's overhead: the same training through the library and in raw DL4J", "",
+                      "Same seed, data, network and epochs; \"library\" is `Mlp`/`Cnn` and `Trainer.fit` (which also"
+                      " measures the training accuracy after every epoch), \"raw\" the same configuration written out"
+                      " in DL4J with a loop over shuffled batches calling `net.fit`.", "",
+                      "| setup | model | library samples/s | raw DL4J samples/s | library / raw (time) |"
+                      " library / PyTorch (speed) |", "|---|---|---:|---:|---:|---:|"]
+            for name, entry in with_library.items():
+                for model, v in entry["models"].items():
+                    lines.append(f"| {name} | {model.upper()} | {v['library']['samples_per_s']} |"
+                                 f" {v['dl4j_raw']['samples_per_s']} | {v['library_over_raw_time']} |"
+                                 f" {v['library_over_pytorch_speed']} |")
+        lines += ["", "library / raw above 1 is what the library costs; DL4J / PyTorch below 1 means DL4J is slower.", ""]
     if "growth" in results:
         g = results["growth"]
         lines += ["## Cost growth (MLP, raw loops, samples/s)", "", "![cost growth](cost-growth.png)", "",
@@ -526,8 +533,8 @@ def main(argv=None):
         save()
     if "growth" in parts:
         results["growth"] = measure_growth(chosen[-1], torch_python, sizes, args.runs, data_dir)
-        plot_growth(torch_python, results["growth"], out / "cost-growth.png")
         save()
+        plot_growth(torch_python, out / "results.json", out / "cost-growth.png")
     if "notebooks" in parts:
         say(f"• Notebooks; load {load_average()}")
         results["notebooks"] = measure_notebooks(args.notebook_runs or args.runs, args.quick)
@@ -543,8 +550,7 @@ def explore(torch_python, sizes, args, data_dir, out, results):
     candidates = [{"name": f"{e or 'generic'} {t}t", "extension": e, "threads": t,
                    "description": f"linux-x86_64{e}, {t} thread(s)"}
                   for t in sorted({1, args.threads}) for e in extensions]
-    results["training"], results["pytorch"] = measure_training(candidates, torch_python, sizes, args.runs, data_dir,
-                                                               library=False)
+    results["training"], results["pytorch"] = measure_training(candidates, torch_python, sizes, args.runs, data_dir)
     results["load_average_end"] = load_average()
     (out / "explore.json").write_text(json.dumps(results, indent=2) + "\n")
     lines = ["# Native builds and threads", "",

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.deeplearning4j.nn.conf.CacheMode;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -116,12 +117,13 @@ public final class TrainingServer {
         int examples = Integer.parseInt(options.getOrDefault("examples", String.valueOf(all.numExamples())));
         int width = Integer.parseInt(options.getOrDefault("width", String.valueOf(MLP_WIDTH)));
         WorkspaceMode workspace = WorkspaceMode.valueOf(options.getOrDefault("workspace", "enabled").toUpperCase());
+        CacheMode cache = CacheMode.valueOf(options.getOrDefault("cache", "none").toUpperCase());
         DataSet data = examples == all.numExamples() ? all.copy() : subset(examples);
         boolean library = how.equals("library");
         MultiLayerNetwork net = switch (model) {
-            case "mlp" -> library ? Mlp.classifier(784, 10, width, width / 2) : rawMlp(width, workspace);
+            case "mlp" -> library ? Mlp.classifier(784, 10, width, width / 2) : rawMlp(width, workspace, cache);
             case "cnn" -> library ? Cnn.builder().image(28, 28).conv(16, 5).pool(2).conv(32, 5).pool(2)
-                    .dense(CNN_DENSE).outputs(10).build() : rawCnn(workspace);
+                    .dense(CNN_DENSE).outputs(10).build() : rawCnn(workspace, cache);
             default -> throw new IllegalArgumentException("unknown model " + model);
         };
         long start = System.nanoTime();
@@ -147,10 +149,10 @@ public final class TrainingServer {
     }
 
     /** What {@code Mlp.classifier(784, 10, width, width / 2)} builds, written out in DL4J. */
-    static MultiLayerNetwork rawMlp(int width, WorkspaceMode workspace) {
+    static MultiLayerNetwork rawMlp(int width, WorkspaceMode workspace, CacheMode cache) {
         MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
                 .seed(SEED).weightInit(WeightInit.XAVIER).updater(new Adam(MLP_LEARNING_RATE))
-                .trainingWorkspaceMode(workspace).inferenceWorkspaceMode(workspace)
+                .trainingWorkspaceMode(workspace).inferenceWorkspaceMode(workspace).cacheMode(cache)
                 .list()
                 .layer(new DenseLayer.Builder().nIn(784).nOut(width).activation(Activation.RELU).build())
                 .layer(new DenseLayer.Builder().nIn(width).nOut(width / 2).activation(Activation.RELU).build())
@@ -163,10 +165,10 @@ public final class TrainingServer {
     }
 
     /** conv 5x5x16, max pool 2, conv 5x5x32, max pool 2, dense 64, softmax 10: the Cnn builder's network. */
-    static MultiLayerNetwork rawCnn(WorkspaceMode workspace) {
+    static MultiLayerNetwork rawCnn(WorkspaceMode workspace, CacheMode cache) {
         MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
                 .seed(SEED).weightInit(WeightInit.RELU).updater(new Adam(CNN_LEARNING_RATE))
-                .trainingWorkspaceMode(workspace).inferenceWorkspaceMode(workspace)
+                .trainingWorkspaceMode(workspace).inferenceWorkspaceMode(workspace).cacheMode(cache)
                 .list()
                 .layer(new ConvolutionLayer.Builder(5, 5).nOut(16).convolutionMode(ConvolutionMode.Same)
                         .activation(Activation.RELU).build())

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dlcourse.train.History;
 import dlcourse.train.Trainer;
 import java.util.List;
+import org.deeplearning4j.nn.conf.CacheMode;
 import org.deeplearning4j.nn.conf.dropout.Dropout;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
@@ -104,5 +105,27 @@ class CnnTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Trainer.fit(wrongSize, data, 1));
         assertTrue(e.getMessage().contains("5×5 pixels") && e.getMessage().contains("36 values per example"),
                 e.getMessage());
+    }
+
+    @Test
+    void cachingTheForwardPassTrainsToTheSameWeights() {
+        // Cnn keeps the forward pass for backpropagation (CacheMode.DEVICE); without the cache DL4J
+        // computes it again. Same seed, data and batches must give the same weights either way.
+        MultiLayerNetwork cached = Cnn.builder().image(6, 6).conv(4, 3).pool(2).dense(8).outputs(2).build();
+        assertEquals(CacheMode.DEVICE, cached.getLayerWiseConfigurations().getConf(0).getCacheMode());
+        MultiLayerNetwork uncached = Cnn.builder().image(6, 6).conv(4, 3).pool(2).dense(8).outputs(2).build();
+        uncached.getLayerWiseConfigurations().getConfs().forEach(c -> c.setCacheMode(CacheMode.NONE));
+        uncached = new MultiLayerNetwork(uncached.getLayerWiseConfigurations().clone());
+        uncached.init();
+        assertEquals(CacheMode.NONE, uncached.getLayerWiseConfigurations().getConf(0).getCacheMode());
+        DataSet data = new DataSet(Nd4j.rand(DataType.FLOAT, 16, 36), Nd4j.eye(2).repeat(0, 8).castTo(DataType.FLOAT));
+        for (MultiLayerNetwork net : List.of(cached, uncached)) {
+            for (int step = 0; step < 5; step++) {
+                net.fit(data);
+            }
+        }
+        assertNotEquals(Cnn.builder().image(6, 6).conv(4, 3).pool(2).dense(8).outputs(2).build().params(),
+                cached.params(), "training changed the weights");
+        assertEquals(uncached.params(), cached.params());
     }
 }
