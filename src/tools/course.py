@@ -163,29 +163,11 @@ def build_library():
 # Kernel
 
 
-# ND4J's oneDNN build for AVX-512 (pom.xml adds it on Linux x86-64) and the CPU features it needs.
-ONEDNN_AVX512 = "-onednn-avx512"
-AVX512_FLAGS = {"avx512f", "avx512bw", "avx512vl", "avx512dq"}
 # OpenMP threads for ND4J in the kernel. One: the course's networks are small, and a second thread
 # costs more in coordination than it gains (on 2 cores, chapter 12 took 82 s with 2 threads and 45 s
 # with 1; only the CNN of chapter 08 gains from 2). When other programs load the cores, OpenMP's
-# spinning threads make each step many times slower (bench/explore.md). A learner can raise it here.
+# spinning threads make each step many times slower (bench/results.md). A learner can raise it here.
 KERNEL_OMP_THREADS = 1
-
-
-def nd4j_platform_extension():
-    """The ND4J native build the kernel loads, as a JavaCPP platform extension ("" = the generic one)."""
-    jar = KERNEL_LIB / f"nd4j-native-1.0.0-M2.1-linux-x86_64{ONEDNN_AVX512}.jar"
-    try:
-        flags = set(re.search(r"^flags\s*:\s*(.*)$", Path("/proc/cpuinfo").read_text(), re.M).group(1).split())
-    except (OSError, AttributeError):
-        return ""
-    return ONEDNN_AVX512 if jar.exists() and AVX512_FLAGS <= flags else ""
-
-
-def kernel_jvm_opts():
-    """KERNEL_JVM_OPTS and the choice of ND4J's native build."""
-    return [*KERNEL_JVM_OPTS, f"-Dorg.bytedeco.javacpp.platform.extension={nd4j_platform_extension()}"]
 
 
 def jjava_kernel_dir():
@@ -209,7 +191,7 @@ def kernel_spec():
         "env": {
             "JJAVA_CLASSPATH": classpath,
             "JJAVA_STARTUP_SCRIPTS_PATH": str(STARTUP_SCRIPT),
-            "JJAVA_JVM_OPTS": " ".join(kernel_jvm_opts()),
+            "JJAVA_JVM_OPTS": " ".join(KERNEL_JVM_OPTS),
             "OMP_NUM_THREADS": str(KERNEL_OMP_THREADS),
         },
         "metadata": {"debugger": False},
@@ -244,7 +226,7 @@ def warm_native_cache():
     if marker.exists() and marker.stat().st_mtime >= LIBRARY_JAR.stat().st_mtime:
         return
     say("• Loading ND4J's native backend once (unpacks into ~/.javacpp/cache)")
-    run(["java", "-cp", str(KERNEL_LIB / "*"), *kernel_jvm_opts(), "dlcourse.notebook.SystemInfo"],
+    run(["java", "-cp", str(KERNEL_LIB / "*"), *KERNEL_JVM_OPTS, "dlcourse.notebook.SystemInfo"],
         env={**os.environ, "OMP_NUM_THREADS": str(KERNEL_OMP_THREADS)})
     marker.touch()
 
