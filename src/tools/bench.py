@@ -374,6 +374,23 @@ def plot_growth(torch_python, results_json, path):
 # Setups and the report
 
 
+# Under the report's tables: how to read them, and what the numbers do not show.
+NOTES = [
+    "- `before` is what the course shipped when the benchmark was written; `after` is what it ships now."
+    " For the MLP, `1 thread` and `after` are the same configuration (the cache is for convolutions): their"
+    " difference shows the run-to-run noise.",
+    "- The library's overhead includes `Trainer`'s accuracy pass over the training data after every epoch,"
+    " a forward pass over all of it, which costs a CNN more than an MLP; `Trainer.builder().trainingAccuracy(false)`"
+    " skips it, as chapter 08 does.",
+    "- `oneDNN` is ND4J's oneDNN/AVX-512 native build, measured but not shipped: it changes the chapters'"
+    " numbers (README, *How fast it is*).",
+    "- DL4J 1.0.0-M2.1 convolves with im2col and a matrix product on the CPU: its oneDNN convolution helpers"
+    " are disabled by default and fail to load when enabled (they look up a class this release no longer"
+    " has), in every native build. In a Java Flight Recorder profile of the CNN's training without the cache, half of"
+    " the samples were in im2col (done twice per step, once for the forward pass and again for backpropagation).",
+]
+
+
 ONEDNN_AVX512 = "-onednn-avx512"
 
 
@@ -406,10 +423,9 @@ def write_report(results, path_md):
         + (" — **a development run (`--quick`/`--runs`), not for citing**" if results["development"] else "") + ".",
         f"Machine: {m['cores']} cores, {m['cpu']} ({', '.join(m['simd'])}), {m['memory_gb']} GB; {m['java']};"
         f" PyTorch {results['pytorch']['torch']} (CPU capability {results['pytorch']['cpu_capability']}).",
-        f"Load average (1, 5, 15 min) at start {results['load_average_start']}, at end {results['load_average_end']}"
-        + (" — **the machine was busy: the absolute figures are pessimistic, the interleaved ratios are the"
-           " figures to trust**" if max(results["load_average_start"][0], results["load_average_end"][0]) > 1.5 else "")
-        + ".",
+        f"Load average (1, 5, 15 min) at start {results['load_average_start']}, at end {results['load_average_end']};"
+        " the benchmark itself keeps one or two cores busy, so up to about 2 is its own load. Other programs'"
+        " load would slow both sides of a DL4J/PyTorch pair alike; trust the ratios more than the absolute figures.",
         f"Every figure is the median of {results['runs']} runs after a warm-up run.",
         "",
     ]
@@ -521,15 +537,7 @@ def main(argv=None):
     if args.explore:
         return explore(torch_python, sizes, args, data_dir, out, results)
 
-    results["notes"] = [
-        "- `before` is what the course shipped when the benchmark was written; `after` is what it ships now."
-        " `oneDNN` is ND4J's oneDNN/AVX-512 native build, measured but not shipped: it changes the chapters'"
-        " numbers (README, *How fast it is*).",
-        "- DL4J 1.0.0-M2.1 convolves with im2col and a matrix product on the CPU: its oneDNN convolution helpers"
-        " are disabled by default and fail to load when enabled (they look up a class this release no longer"
-        " has), in every native build. In a Java Flight Recorder profile of the CNN's training without the cache, half of"
-        " the samples were in im2col (done twice per step, once for the forward pass and again for backpropagation).",
-    ]
+    results["notes"] = NOTES
     chosen = setups(args.threads)
     fetch_native_builds([s["extension"] for s in chosen])
     info = torch_server(torch_python, args.threads, "100", data_dir)

@@ -37,7 +37,7 @@ import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
  *
  * <pre>
  * info
- * train mlp|cnn library|raw batch=64 epochs=1 examples=10000 width=256 workspace=enabled|none
+ * train mlp|cnn library|raw batch=64 epochs=1 examples=10000 width=256 workspace=enabled|none cache=none|device
  * </pre>
  *
  * <p>The same training both ways: "library" is {@code Mlp}/{@code Cnn} and {@code Trainer.fit}
