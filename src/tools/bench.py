@@ -41,8 +41,7 @@ LOGS = course.TARGET / "bench-logs"
 JAVA_SOURCES = ROOT / "src" / "bench" / "java"
 FASHION_MNIST = [ROOT / "data" / "fashion-mnist", Path("/usr/share/datasets/fashion-mnist")]
 
-DL4J_VERSION = "1.0.0-M2.1"
-# The ND4J native builds for linux-x86_64 that Maven Central has for DL4J_VERSION, by platform extension.
+# The ND4J native builds for linux-x86_64 that Maven Central has for DL4J 1.0.0-M2.1, by platform extension.
 # The onednn builds link oneDNN statically; all need the same openblas and javacpp jars.
 NATIVE_EXTENSIONS = ["", "-avx2", "-avx512", "-onednn", "-onednn-avx2", "-onednn-avx512"]
 CPU_FLAGS_NEEDED = {"avx2": {"avx2"}, "avx512": {"avx512f", "avx512bw", "avx512vl", "avx512dq"}}
@@ -91,22 +90,28 @@ def compile_benchmark():
 def fetch_native_builds(extensions):
     """The nd4j-native jars of the other native builds into target/bench-lib (Maven's cache first)."""
     BENCH_LIB.mkdir(parents=True, exist_ok=True)
+    # The version pom.xml chose, read off the jar `mvn package` copied, so the two cannot drift apart.
+    version = next(course.KERNEL_LIB.glob("nd4j-api-*.jar")).name[len("nd4j-api-"):-len(".jar")]
     for extension in extensions:
-        name = f"nd4j-native-{DL4J_VERSION}-linux-x86_64{extension}.jar"
+        name = f"nd4j-native-{version}-linux-x86_64{extension}.jar"
         if not extension or (BENCH_LIB / name).exists() or (course.KERNEL_LIB / name).exists():
             continue
         course.run(["mvn", "-B", "-q", "-ntp", "dependency:copy",
-                    f"-Dartifact=org.nd4j:nd4j-native:{DL4J_VERSION}:jar:linux-x86_64{extension}",
+                    f"-Dartifact=org.nd4j:nd4j-native:{version}:jar:linux-x86_64{extension}",
                     f"-DoutputDirectory={BENCH_LIB}"], cwd=ROOT)
 
 
-def cpu_flags():
+def cpuinfo(field):
+    """The first value of a /proc/cpuinfo field ("flags", "model name"), or None off Linux."""
     try:
-        text = Path("/proc/cpuinfo").read_text()
+        match = re.search(rf"^{field}\s*:\s*(.*)$", Path("/proc/cpuinfo").read_text(), re.M)
     except OSError:
-        return set()
-    match = re.search(r"^flags\s*:\s*(.*)$", text, re.M)
-    return set(match.group(1).split()) if match else set()
+        return None
+    return match.group(1) if match else None
+
+
+def cpu_flags():
+    return set((cpuinfo("flags") or "").split())
 
 
 def runnable(extension):
@@ -115,12 +120,7 @@ def runnable(extension):
 
 
 def machine():
-    cpu = platform.processor()
-    try:
-        match = re.search(r"^model name\s*:\s*(.*)$", Path("/proc/cpuinfo").read_text(), re.M)
-        cpu = match.group(1) if match else cpu
-    except OSError:
-        pass
+    cpu = cpuinfo("model name") or platform.processor()
     java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()
     flags = cpu_flags()
     return {"cores": os.cpu_count(), "cpu": cpu, "java": java[0] + (f" ({java[1]})" if len(java) > 1 else ""),
@@ -200,16 +200,22 @@ def median(values):
     return statistics.median(values) if values else None
 
 
-def measure_pairs(servers, requests, runs):
-    """Runs each request on every server, alternating servers, warm-up first; returns per-run answers."""
-    results = {key: {name: [] for name in servers} for key in requests}
-    for key, line in requests.items():
-        for server in servers.values():
-            server.request(line)  # warm-up: JIT, workspaces, oneDNN primitives
-    for _ in range(runs):
-        for key, line in requests.items():
-            for name, server in servers.items():
-                results[key][name].append(server.request(line))
+def measure_pairs(servers, requests, runs, after_run=None):
+    """Sends each request's line to its servers, alternating servers, a warm-up round first.
+
+    requests maps a key to {server name: line}; returns {key: {server name: [answer per run]}}.
+    after_run(run, results) is called after each measured round (progress output).
+    """
+    results = {key: {name: [] for name in lines} for key, lines in requests.items()}
+    for lines in requests.values():
+        for name, line in lines.items():
+            servers[name].request(line)  # warm-up: JIT, workspaces, oneDNN primitives
+    for run in range(runs):
+        for key, lines in requests.items():
+            for name, line in lines.items():
+                results[key][name].append(servers[name].request(line))
+        if after_run:
+            after_run(run, results)
     return results
 
 
@@ -286,59 +292,52 @@ def measure_training(setups, torch_python, sizes, runs, data_dir):
     torch_servers = {}
     for setup in setups:
         library = setup.get("library", False)
-        requests = {
+        raw = {
             "mlp": f"train mlp raw batch={sizes['batch']} epochs={sizes['epochs']} examples={sizes['mlp_examples']}",
             "cnn": f"train cnn raw batch={sizes['batch']} epochs={sizes['epochs']} examples={sizes['cnn_examples']}"
                    f" cache={setup.get('cnn_cache', 'none')}",
         }
+        # Each raw DL4J run next to its PyTorch run; the library's run (its own cache setting) after them.
+        requests = {key: {"dl4j": line, "pytorch": line} for key, line in raw.items()}
+        if library:
+            requests.update({f"{key}-library": {"dl4j": re.sub(r" cache=\w+", "", line.replace(" raw ", " library "))}
+                             for key, line in raw.items()})
         threads = setup["threads"]
         if threads not in torch_servers:
             torch_servers[threads] = torch_server(torch_python, threads, str(sizes["examples"]), data_dir)
         say(f"• Training, DL4J {setup['name']} ({setup['description']}) against PyTorch, {threads} thread(s);"
             f" load {load_average()}")
         dl4j = java_server(setup, str(sizes["examples"]))
+
+        def progress(run, answers):
+            say(f"  run {run + 1}: " + ", ".join(
+                f"{k} DL4J {answers[k]['dl4j'][-1]['samples_per_s']:.0f}/s,"
+                f" PyTorch {answers[k]['pytorch'][-1]['samples_per_s']:.0f}/s" for k in raw))
+
         try:
             setup_info = dl4j.request("info")
-            # Three servers' worth of requests, alternating: library, raw DL4J, PyTorch.
-            both = {f"{k}-library": re.sub(r" cache=\w+", "", v.replace(" raw ", " library "))
-                    for k, v in requests.items()} if library else {}
-            lines = {**requests, **both}
-            answers = {key: [] for key in lines}
-            torch_answers = {key: [] for key in requests}
-            for key, line in lines.items():
-                dl4j.request(line)
-            for key, line in requests.items():
-                torch_servers[threads].request(line)
-            for run in range(runs):
-                for key, line in requests.items():
-                    answers[key].append(dl4j.request(line))
-                    torch_answers[key].append(torch_servers[threads].request(line))
-                    if library:
-                        answers[f"{key}-library"].append(dl4j.request(lines[f"{key}-library"]))
-                say(f"  run {run + 1}: " + ", ".join(
-                    f"{k} DL4J {answers[k][-1]['samples_per_s']:.0f}/s, PyTorch {torch_answers[k][-1]['samples_per_s']:.0f}/s"
-                    for k in requests))
+            answers = measure_pairs({"dl4j": dl4j, "pytorch": torch_servers[threads]}, requests, runs, progress)
         finally:
             dl4j.close()
         entry = {"setup": setup, "java_info": setup_info, "load_average": load_average(), "models": {}}
-        for key in requests:
+        for key, line in raw.items():
+            dl4j_answers, torch_answers = answers[key]["dl4j"], answers[key]["pytorch"]
             entry["models"][key] = {
-                "request": requests[key],
-                "dl4j_raw": summary(answers[key]),
-                "pytorch": summary(torch_answers[key]),
-                "dl4j_over_pytorch_speed": round(1 / paired_ratio(answers[key], torch_answers[key]), 4),
+                "request": line,
+                "dl4j_raw": summary(dl4j_answers),
+                "pytorch": summary(torch_answers),
+                "dl4j_over_pytorch_speed": round(1 / paired_ratio(dl4j_answers, torch_answers), 4),
             }
             if library:
-                library_answers = answers[f"{key}-library"]
+                library_answers = answers[f"{key}-library"]["dl4j"]
                 entry["models"][key].update({
                     "library": summary(library_answers),
-                    "library_over_raw_time": paired_ratio(library_answers, answers[key]),
-                    "library_over_pytorch_speed": round(1 / paired_ratio(library_answers, torch_answers[key]), 4)})
+                    "library_over_raw_time": paired_ratio(library_answers, dl4j_answers),
+                    "library_over_pytorch_speed": round(1 / paired_ratio(library_answers, torch_answers), 4)})
         results[setup["name"]] = entry
-    torch_info = next(iter(torch_servers.values())).request("info")
     for server in torch_servers.values():
         server.close()
-    return results, torch_info
+    return results
 
 
 def measure_growth(setup, torch_python, sizes, runs, data_dir):
@@ -348,14 +347,12 @@ def measure_growth(setup, torch_python, sizes, runs, data_dir):
                "pytorch": torch_server(torch_python, threads, str(sizes["examples"]), data_dir)}
     say(f"• Cost growth (MLP), DL4J {setup['name']} and PyTorch; load {load_average()}")
     try:
-        requests = {}
+        lines = {}
         for batch in sizes["growth_batches"]:
-            requests[("batch", batch)] = (f"train mlp raw batch={batch} epochs=1"
-                                          f" examples={sizes['mlp_examples']} width=256")
+            lines[("batch", batch)] = f"train mlp raw batch={batch} epochs=1 examples={sizes['mlp_examples']} width=256"
         for width in sizes["growth_widths"]:
-            requests[("width", width)] = (f"train mlp raw batch=64 epochs=1"
-                                          f" examples={sizes['mlp_examples']} width={width}")
-        results = measure_pairs(servers, requests, runs)
+            lines[("width", width)] = f"train mlp raw batch=64 epochs=1 examples={sizes['mlp_examples']} width={width}"
+        results = measure_pairs(servers, {key: {name: line for name in servers} for key, line in lines.items()}, runs)
     finally:
         for server in servers.values():
             server.close()
@@ -533,6 +530,9 @@ def main(argv=None):
                "development": args.quick or args.runs < 5, "threads": args.threads, "sizes": sizes,
                "load_average_start": load_average()}
     say(f"• Machine {results['machine']}; load {results['load_average_start']}")
+    info = torch_server(torch_python, args.threads, "100", data_dir)
+    results["pytorch"] = info.request("info")
+    info.close()
 
     if args.explore:
         return explore(torch_python, sizes, args, data_dir, out, results)
@@ -540,9 +540,6 @@ def main(argv=None):
     results["notes"] = NOTES
     chosen = setups(args.threads)
     fetch_native_builds([s["extension"] for s in chosen])
-    info = torch_server(torch_python, args.threads, "100", data_dir)
-    results["pytorch"] = info.request("info")
-    info.close()
 
     def save():  # after every part, so that a long run that is stopped keeps what it measured
         results["load_average_end"] = load_average()
@@ -555,7 +552,7 @@ def main(argv=None):
         results["kernel"] = measure_kernel(args.runs)
         save()
     if "training" in parts:
-        results["training"], results["pytorch"] = measure_training(chosen, torch_python, sizes, args.runs, data_dir)
+        results["training"] = measure_training(chosen, torch_python, sizes, args.runs, data_dir)
         save()
     if "growth" in parts:
         results["growth"] = measure_growth(next(c for c in chosen if c["name"] == "after"), torch_python, sizes, args.runs, data_dir)
@@ -573,10 +570,10 @@ def explore(torch_python, sizes, args, data_dir, out, results):
     """Each native build that runs on this CPU × 1 and 2 threads, raw DL4J next to PyTorch."""
     extensions = [e for e in NATIVE_EXTENSIONS if runnable(e) and (not args.builds or (e.lstrip("-") or "generic") in args.builds)]
     fetch_native_builds(extensions)
-    candidates = [{"name": f"{e or 'generic'} {t}t", "extension": e, "threads": t,
+    candidates = [{"name": f"{e.lstrip('-') or 'generic'} {t}t", "extension": e, "threads": t,
                    "description": f"linux-x86_64{e}, {t} thread(s)"}
                   for t in sorted({1, args.threads}) for e in extensions]
-    results["training"], results["pytorch"] = measure_training(candidates, torch_python, sizes, args.runs, data_dir)
+    results["training"] = measure_training(candidates, torch_python, sizes, args.runs, data_dir)
     results["load_average_end"] = load_average()
     (out / "explore.json").write_text(json.dumps(results, indent=2) + "\n")
     lines = ["# Native builds and threads", "",
