@@ -7,6 +7,8 @@ Standard library only: this script creates the environment everything else runs 
   run    setup, then JupyterLab on notebooks/ at 127.0.0.1 with token authentication
   test   setup, `mvn verify`, every notebook executed by the real kernel, the static site,
          the browser check; report in target/notebook-report.json
+  variants  setup, then every chapter under three OpenBLAS kernels and two seed offsets; every
+         claim must hold in each (target/robustness-report.json)
   bench  setup, then the benchmarks of src/tools/bench.py (bench/results.md, .json); its own
          options follow, e.g. `./course bench --runs 1 --quick` while developing
 """
@@ -275,6 +277,13 @@ def command_test(extra_args):
     return subprocess.run(cmd, cwd=ROOT).returncode
 
 
+def command_variants(extra_args):
+    """The variation test (src/tools/variants.py): every chapter under other CPUs' arithmetic and seeds."""
+    setup()
+    cmd = [str(venv_python()), str(ROOT / "src" / "tools" / "variants.py"), *extra_args]
+    return subprocess.run(cmd, cwd=ROOT).returncode
+
+
 def command_bench(extra_args):
     setup()
     cmd = [str(venv_python()), str(ROOT / "src" / "tools" / "bench.py"), *extra_args]
@@ -284,7 +293,7 @@ def command_bench(extra_args):
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="course", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=["setup", "run", "test", "bench", "kernelspec"])
+    parser.add_argument("command", choices=["setup", "run", "test", "variants", "bench", "kernelspec"])
     parser.add_argument("--prefix", help="kernelspec: the environment to install it into"
                                          " (default .venv); Binder uses $CONDA_PREFIX")
     args, extra = parser.parse_known_args(argv)
@@ -300,6 +309,8 @@ def main(argv=None):
             command_run(extra)
         elif args.command == "test":
             return command_test(extra)
+        elif args.command == "variants":
+            return command_variants(extra)
         elif args.command == "bench":
             return command_bench(extra)
     except SetupError as e:

@@ -9,6 +9,7 @@ Writes target/notebook-report.json and ends with the line `N passed, M failed`.
 """
 import argparse
 import json
+import os
 import shutil
 import sys
 import time
@@ -68,8 +69,27 @@ def failing_cell(nb):
     return None
 
 
-def execute(path, out_dir, min_images=0):
-    """Runs one notebook top to bottom; returns its report entry."""
+def claim_environment(claim_log, strict=True):
+    """What the kernel needs to check the chapter's claims: strict (a claim that does not hold fails
+    its cell) or as a learner sees them (a note), and where to log each claim as a JSON line."""
+    claim_log.parent.mkdir(parents=True, exist_ok=True)
+    claim_log.unlink(missing_ok=True)
+    return {"DLCOURSE_CLAIMS": "strict" if strict else "note", "DLCOURSE_CLAIM_LOG": str(claim_log)}
+
+
+def read_claims(claim_log):
+    """The claims a run logged, in the order the notebook made them."""
+    if not claim_log.exists():
+        return []
+    return [json.loads(line) for line in claim_log.read_text().splitlines() if line.strip()]
+
+
+def execute(path, out_dir, min_images=0, env=None, claim_log=None):
+    """Runs one notebook top to bottom; returns its report entry.
+
+    env: variables added to the kernel's environment (on top of this process's and under the
+    kernelspec's own); claim_log: the file the kernel logs the chapter's claims to (its claims
+    then go into the entry)."""
     entry = {"notebook": shown(path), "status": "failed", "seconds": 0.0,
              "cells": 0, "images": 0}
     nb = nbformat.read(path, as_version=4)
@@ -82,7 +102,7 @@ def execute(path, out_dir, min_images=0):
                             allow_errors=False, resources={"metadata": {"path": str(path.parent)}})
     started = time.monotonic()
     try:
-        client.execute()
+        client.execute(env={**os.environ, **(env or {})})
         entry["status"] = "passed"
     except (CellExecutionError, CellTimeoutError, DeadKernelError) as e:
         where = failing_cell(nb)
@@ -94,6 +114,8 @@ def execute(path, out_dir, min_images=0):
         entry["error"] = f"{type(e).__name__}: {e}"
     entry["seconds"] = round(time.monotonic() - started, 1)
     entry["images"] = count_images(nb)
+    if claim_log is not None:
+        entry["claims"] = read_claims(claim_log)
     min_images = nb.metadata.get("dlcourse", {}).get("min_images", min_images)
     if entry["status"] == "passed" and entry["images"] < min_images:
         entry["status"] = "failed"
@@ -177,10 +199,11 @@ def interrupt_and_wait(kc, km, msg_id):
 
 def print_table(entries):
     width = max(len(e["notebook"]) for e in entries)
-    print(f"\n{'notebook'.ljust(width)}  status   seconds  cells  images")
+    print(f"\n{'notebook'.ljust(width)}  status   seconds  cells  images  claims")
     for e in entries:
+        claims = str(len(e["claims"])) if "claims" in e else ""
         print(f"{e['notebook'].ljust(width)}  {e['status']:<7}  {e['seconds']:>7.1f}  {e['cells']:>5}"
-              f"  {e['images']:>6}")
+              f"  {e['images']:>6}  {claims:>6}")
         if e.get("error"):
             print(f"{'':{width}}  ↳ {e['error']}")
 
@@ -211,7 +234,9 @@ def main(argv=None):
             shutil.rmtree(TARGET / "executed-checks", ignore_errors=True)
         for path in chapters:
             print(f"▶ {shown(path)}", flush=True)
-            entries.append(execute(path, executed, min_images=1))  # every chapter shows a picture
+            log = TARGET / "claims" / "default" / f"{path.stem}.jsonl"
+            # Every chapter shows a picture; a claim its text makes that does not hold fails it.
+            entries.append(execute(path, executed, min_images=1, env=claim_environment(log), claim_log=log))
         for path in checks:
             print(f"▶ {shown(path)}", flush=True)
             entries.append(execute(path, TARGET / "executed-checks"))

@@ -37,7 +37,7 @@ public record DataSplit(DataSet train, DataSet validation, DataSet test) {
     /** Shuffles the examples with {@code seed} and cuts them by the given fractions. */
     public static DataSplit of(DataSet data, double trainFraction, double validationFraction, long seed) {
         int n = checkArguments("of", data, trainFraction, validationFraction);
-        int[] order = Batches.shuffledOrder(n, new Random(seed));
+        int[] order = Batches.shuffledOrder(n, Seeds.random(seed));
         int trainCount = (int) Math.round(n * trainFraction);
         int validationCount = (int) Math.round(n * validationFraction);
         return build("of", data, Arrays.copyOfRange(order, 0, trainCount),
@@ -59,7 +59,7 @@ public record DataSplit(DataSet train, DataSet validation, DataSet test) {
                     + " for regression or sequence labels");
         }
         int[] classes = OneHot.decode(labels);
-        Random random = new Random(seed);
+        Random random = Seeds.random(seed);
         List<Integer> train = new ArrayList<>();
         List<Integer> validation = new ArrayList<>();
         List<Integer> test = new ArrayList<>();

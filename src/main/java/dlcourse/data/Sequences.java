@@ -43,7 +43,7 @@ public final class Sequences {
                     + "; try 20 for a wave that repeats every 20 steps");
         }
         checkNoise("sine", noise);
-        Random random = new Random(seed);
+        Random random = Seeds.random(seed);
         double[] series = new double[length];
         for (int t = 0; t < length; t++) {
             series[t] = Math.sin(2 * Math.PI * t / period) + noise * random.nextGaussian();
@@ -76,7 +76,7 @@ public final class Sequences {
                     + period + "; try 24 for a daily season in hourly data");
         }
         checkNoise("composite", noise);
-        Random random = new Random(seed);
+        Random random = Seeds.random(seed);
         double[] series = new double[length];
         for (int t = 0; t < length; t++) {
             double angle = 2 * Math.PI * t / period;
@@ -156,7 +156,7 @@ public final class Sequences {
             throw new IllegalArgumentException("longRange expected at least 2 time steps but was given "
                     + timeSteps + "; the task gets harder as it grows, try 40");
         }
-        Random random = new Random(seed);
+        Random random = Seeds.random(seed);
         float[][][] features = new float[n][2][timeSteps];
         float[][] labels = new float[n][2];
         for (int i = 0; i < n; i++) {

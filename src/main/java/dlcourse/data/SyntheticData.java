@@ -32,7 +32,7 @@ public final class SyntheticData {
     /** Two interleaving half circles, one per class; {@code noise} is the standard deviation added. */
     public static DataSet moons(int n, double noise, long seed) {
         checkArguments("moons", n, 2, noise);
-        Random random = new Random(seed);
+        Random random = Seeds.random(seed);
         double[][] x = new double[n][2];
         int[] y = new int[n];
         for (int i = 0; i < n; i++) {
@@ -54,7 +54,7 @@ public final class SyntheticData {
             throw new IllegalArgumentException("circles expected factor between 0 and 1 (inner radius"
                     + " relative to the outer) but was given " + factor + "; try 0.5");
         }
-        Random random = new Random(seed);
+        Random random = Seeds.random(seed);
         double[][] x = new double[n][2];
         int[] y = new int[n];
         for (int i = 0; i < n; i++) {
@@ -71,7 +71,7 @@ public final class SyntheticData {
     /** Points in the square [-1, 1]²; class 1 where exactly one coordinate is positive. */
     public static DataSet xor(int n, double noise, long seed) {
         checkArguments("xor", n, 4, noise);
-        Random random = new Random(seed);
+        Random random = Seeds.random(seed);
         double[][] x = new double[n][2];
         int[] y = new int[n];
         for (int i = 0; i < n; i++) {
@@ -96,7 +96,7 @@ public final class SyntheticData {
             throw new IllegalArgumentException("blobs expected a spread (standard deviation) of 0 or more"
                     + " but was given " + spread + "; try 1.0");
         }
-        Random random = new Random(seed);
+        Random random = Seeds.random(seed);
         double[][] x = new double[n][2];
         int[] y = new int[n];
         for (int i = 0; i < n; i++) {
@@ -137,7 +137,7 @@ public final class SyntheticData {
             throw new IllegalArgumentException("ring expected a radius above 0 but was given " + radius
                     + "; try 2");
         }
-        Random random = new Random(seed);
+        Random random = Seeds.random(seed);
         double[][] x = new double[n][2];
         for (int i = 0; i < n; i++) {
             double angle = 2 * Math.PI * random.nextDouble();
@@ -155,7 +155,7 @@ public final class SyntheticData {
     public static DataSet spirals(int n, int classes, double noise, long seed) {
         checkClasses("spirals", classes, "try 2 or 3");
         checkArguments("spirals", n, classes, noise);
-        Random random = new Random(seed);
+        Random random = Seeds.random(seed);
         double[][] x = new double[n][2];
         int[] y = new int[n];
         for (int i = 0; i < n; i++) {
@@ -199,7 +199,7 @@ public final class SyntheticData {
             throw new IllegalArgumentException(name + " expected an interval with from < to but was given"
                     + " from = " + from + ", to = " + to + "; e.g. from = -3, to = 3");
         }
-        Random random = new Random(seed);
+        Random random = Seeds.random(seed);
         double[] xs = new double[n];
         for (int i = 0; i < n; i++) {
             xs[i] = from + (to - from) * random.nextDouble();

@@ -1,5 +1,6 @@
 package dlcourse.nets;
 
+import dlcourse.data.Seeds;
 import java.util.Arrays;
 import java.util.Random;
 import org.deeplearning4j.nn.api.Layer;
@@ -97,7 +98,7 @@ public final class Autoencoder {
             throw new IllegalArgumentException("addGaussianNoise expected a noise standard deviation of 0"
                     + " or more but was given " + noise + "; for pixels in [0, 1] try 0.2 to 0.5");
         }
-        INDArray noisy = x.add(GenerativeChecks.gaussian(new Random(seed), (int) x.rows(),
+        INDArray noisy = x.add(GenerativeChecks.gaussian(Seeds.random(seed), (int) x.rows(),
                 (int) x.columns()).muli(noise));
         return clip01(noisy);
     }
@@ -112,7 +113,7 @@ public final class Autoencoder {
             throw new IllegalArgumentException("maskValues expected the fraction of values to hide, from"
                     + " 0 to 1, but was given " + fraction + "; try 0.25 to hide a quarter of each row");
         }
-        Random random = new Random(seed);
+        Random random = Seeds.random(seed);
         float[] keep = new float[(int) x.length()];
         for (int i = 0; i < keep.length; i++) {
             keep[i] = random.nextDouble() < fraction ? 0f : 1f;
@@ -287,7 +288,7 @@ public final class Autoencoder {
         public MultiLayerNetwork build() {
             validate();
             NeuralNetConfiguration.ListBuilder layers = new NeuralNetConfiguration.Builder()
-                    .seed(seed)
+                    .seed(Seeds.of(seed))
                     .weightInit(WeightInit.XAVIER)
                     .updater(new Adam(learningRate))
                     .list();

@@ -1,5 +1,6 @@
 package dlcourse.nets;
 
+import dlcourse.data.Seeds;
 import dlcourse.data.Batches;
 import dlcourse.notebook.LiveDisplay;
 import dlcourse.plot.Plots;
@@ -88,7 +89,7 @@ public final class Gan {
         this.outputActivation = b.outputActivation;
         this.generatorLearningRate = b.generatorLearningRate;
         this.discriminatorLearningRate = b.discriminatorLearningRate;
-        this.random = new Random(b.seed);
+        this.random = Seeds.random(b.seed);
 
         List<Layer> generatorLayers = generatorLayers();
         List<Layer> discriminatorLayers = discriminatorLayers();
@@ -280,7 +281,7 @@ public final class Gan {
      */
     public INDArray sample(int n, long seed) {
         GenerativeChecks.positive("a number of examples", "Gan.sample", n, "e.g. sample(500, 42)");
-        return generator.output(GenerativeChecks.gaussian(new Random(seed), n, noiseSize));
+        return generator.output(GenerativeChecks.gaussian(Seeds.random(seed), n, noiseSize));
     }
 
     /**
@@ -458,7 +459,7 @@ public final class Gan {
 
     private static MultiLayerNetwork network(long seed, List<Layer> layers) {
         NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
-                .seed(seed)
+                .seed(Seeds.of(seed))
                 .weightInit(WeightInit.XAVIER)
                 .list();
         for (Layer layer : layers) {

@@ -1,5 +1,6 @@
 package dlcourse.nets;
 
+import dlcourse.data.Seeds;
 import org.deeplearning4j.nn.conf.GradientNormalization;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
@@ -83,7 +84,7 @@ final class NetSettings {
                 ? updater.clone()
                 : new Adam(learningRate != null ? learningRate : defaultLearningRate);
         NeuralNetConfiguration.Builder builder = new NeuralNetConfiguration.Builder()
-                .seed(seed)
+                .seed(Seeds.of(seed))
                 .weightInit(weightInit)
                 .updater(optimizer);
         if (l1 > 0) {

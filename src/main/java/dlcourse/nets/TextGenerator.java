@@ -1,5 +1,6 @@
 package dlcourse.nets;
 
+import dlcourse.data.Seeds;
 import dlcourse.data.CharVocabulary;
 import java.util.Arrays;
 import java.util.Random;
@@ -48,7 +49,7 @@ public final class TextGenerator {
                     + " but was given " + length + "; e.g. 300");
         }
         checkTemperature(temperature);
-        Random random = new Random(seed);
+        Random random = Seeds.random(seed);
         StringBuilder text = new StringBuilder(prompt);
         net.rnnClearPreviousState();
         try {

@@ -1,5 +1,6 @@
 package dlcourse.nets;
 
+import dlcourse.data.Seeds;
 import dlcourse.data.Batches;
 import dlcourse.notebook.LiveDisplay;
 import dlcourse.plot.Plots;
@@ -59,7 +60,7 @@ public final class Vae {
         this.latent = b.latent;
         this.bernoulli = b.outputActivation == Activation.SIGMOID;
         this.learningRate = b.learningRate;
-        this.random = new Random(b.seed);
+        this.random = Seeds.random(b.seed);
         int[] decoder = new int[b.hidden.length];
         for (int i = 0; i < decoder.length; i++) {
             decoder[i] = b.hidden[b.hidden.length - 1 - i];
@@ -75,7 +76,7 @@ public final class Vae {
                 .reconstructionDistribution(output)
                 .build();
         this.network = new MultiLayerNetwork(new NeuralNetConfiguration.Builder()
-                .seed(b.seed)
+                .seed(Seeds.of(b.seed))
                 .weightInit(WeightInit.XAVIER)
                 .updater(new Adam(learningRate))
                 .list()
@@ -187,7 +188,7 @@ public final class Vae {
     /** {@code n} new examples: latent points drawn from the standard normal prior, decoded. */
     public INDArray generate(int n, long seed) {
         GenerativeChecks.positive("a number of examples", "Vae.generate", n, "e.g. generate(16, 42)");
-        return vaeLayer().generateAtMeanGivenZ(GenerativeChecks.gaussian(new Random(seed), n, latent));
+        return vaeLayer().generateAtMeanGivenZ(GenerativeChecks.gaussian(Seeds.random(seed), n, latent));
     }
 
     /** Each example encoded to its latent mean, then decoded. */

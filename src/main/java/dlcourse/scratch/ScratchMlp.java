@@ -1,5 +1,6 @@
 package dlcourse.scratch;
 
+import dlcourse.data.Seeds;
 import dlcourse.train.History;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,7 +40,7 @@ public final class ScratchMlp {
 
     private ScratchMlp(UnaryOperator<Value> hiddenActivation, long seed, int[] sizes) {
         this.sizes = sizes.clone();
-        Random random = new Random(seed);
+        Random random = Seeds.random(seed);
         for (int i = 1; i < sizes.length; i++) {
             boolean output = i == sizes.length - 1;
             layers.add(new ScratchLayer(sizes[i - 1], sizes[i], output ? v -> v : hiddenActivation, random));

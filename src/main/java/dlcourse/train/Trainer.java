@@ -1,5 +1,6 @@
 package dlcourse.train;
 
+import dlcourse.data.Seeds;
 import dlcourse.data.Batches;
 import dlcourse.notebook.LiveDisplay;
 import dlcourse.plot.Plots;
@@ -103,7 +104,7 @@ public final class Trainer {
 
         History history = new History(metrics, epochs);
         LiveDisplay display = live ? LiveDisplay.create() : null;
-        Random random = new Random(seed);
+        Random random = Seeds.random(seed);
         DataSet examples = BatchRows.contiguous(train);
         long start = System.nanoTime();
         boolean interrupted = false;

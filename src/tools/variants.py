@@ -1,0 +1,219 @@
+"""The variation test: every chapter again under the arithmetic and seeds of other learners' machines.
+
+Run by `./course variants` inside .venv, after `./course test` has built the library. A chapter's
+text must describe what its cells compute on any learner's machine, but the last bits of a result
+depend on the processor: OpenBLAS picks a matrix-multiply kernel for each CPU model, and chaotic
+training (GANs, long runs, small data) turns those bits into different outcomes. This runs every
+chapter once per variant:
+
+  openblas-haswell, -skylakex, -sandybridge   OPENBLAS_CORETYPE forced to three kernels (AVX2 + FMA,
+                                              AVX-512, plain AVX): three different products of the
+                                              same matrices, as three machines would compute them
+  seed-offset-1, seed-offset-2                DLCOURSE_SEED_OFFSET moves every seed the library and the
+                                              notebooks use (data, splits, weights, shuffles, noise)
+
+Claims are logged, not fatal, so one that fails does not hide the ones after it; a run passes when
+the notebook runs without an error and every claim of the chapter holds. Chapters run two at a time
+(one kernel each; the kernels use one OpenMP thread). Writes target/robustness-report.json: for every
+claim its value in each variant, min, max and the smallest margin to its bound, and ends with the
+line `N passed, M failed` (one per chapter and variant).
+"""
+import argparse
+import json
+import multiprocessing
+import os
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import notebook_tests  # noqa: E402
+
+ROOT = notebook_tests.ROOT
+TARGET = ROOT / "target"
+REPORT = TARGET / "robustness-report.json"
+
+# name → (extra kernel environment, CPU flags the variant needs)
+VARIANTS = {
+    "openblas-haswell": ({"OPENBLAS_CORETYPE": "Haswell"}, {"avx2", "fma"}),
+    "openblas-skylakex": ({"OPENBLAS_CORETYPE": "SkylakeX"}, {"avx512f", "avx512bw", "avx512vl", "avx512dq"}),
+    "openblas-sandybridge": ({"OPENBLAS_CORETYPE": "Sandybridge"}, {"avx"}),
+    "seed-offset-1": ({"DLCOURSE_SEED_OFFSET": "1"}, set()),
+    "seed-offset-2": ({"DLCOURSE_SEED_OFFSET": "2"}, set()),
+}
+# The chapters that take longest start first, so two workers finish close together.
+SLOW_FIRST = ["12", "11", "10", "08", "09", "06", "05", "07"]
+
+
+def cpu_flags():
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("flags"):
+                return set(line.split(":", 1)[1].split())
+    except OSError:
+        pass
+    return set()
+
+
+def run_one(job):
+    """Worker: one chapter under one variant (a separate process, so kernels never share a client)."""
+    variant, env, path = job
+    log = TARGET / "claims" / variant / f"{Path(path).stem}.jsonl"
+    entry = notebook_tests.execute(Path(path), TARGET / "executed-variants" / variant, min_images=1,
+                                   env={**env, **notebook_tests.claim_environment(log, strict=False)},
+                                   claim_log=log)
+    entry["variant"] = variant
+    return entry
+
+
+def claim_key(claims):
+    """(claim, n-th time this text appears in the chapter) for each claim, so repeats stay apart."""
+    seen, keys = {}, []
+    for c in claims:
+        seen[c["claim"]] = seen.get(c["claim"], 0) + 1
+        keys.append((c["claim"], seen[c["claim"]]))
+    return keys
+
+
+def relative(margin, claim):
+    """The margin as a fraction of the bound's size (of the interval for 'between')."""
+    if margin is None:
+        return None
+    if claim["kind"] == "between":
+        scale = claim["high"] - claim["low"]
+    else:
+        scale = abs(claim["low"] if claim["kind"] == "at least" else claim["high"])
+    return margin / scale if scale else None
+
+
+def build_report(entries, variants, default_entries):
+    """Per chapter: each run's status and time, and every claim across the variants."""
+    columns = (["default"] if default_entries else []) + list(variants)
+    runs = {(e["variant"], Path(e["notebook"]).stem): e for e in entries}
+    for e in default_entries:
+        runs[("default", Path(e["notebook"]).stem)] = e
+    chapters = {}
+    for chapter in sorted({stem for _, stem in runs}):
+        claims = {}
+        for variant in columns:
+            run = runs.get((variant, chapter))
+            if run is None:
+                continue
+            for key, c in zip(claim_key(run.get("claims", [])), run.get("claims", [])):
+                row = claims.setdefault(key, {"claim": key[0], "kind": c["kind"], "low": c["low"],
+                                              "high": c["high"], "values": {}, "holds": {}})
+                row["values"][variant] = c["value"]
+                row["holds"][variant] = c["holds"]
+                margin = c["margin"]
+                if margin is not None and (row.get("smallest_margin") is None or margin < row["smallest_margin"]):
+                    row["smallest_margin"] = margin
+                    row["smallest_margin_variant"] = variant
+        for row in claims.values():
+            values = [v for v in row["values"].values() if v is not None]
+            row["min"] = min(values) if values else None
+            row["max"] = max(values) if values else None
+            row["smallest_relative_margin"] = relative(row.get("smallest_margin"), row)
+            row["missing_in"] = [v for v in columns if (v, chapter) in runs and v not in row["values"]]
+            row["holds_everywhere"] = all(row["holds"].values()) and not row["missing_in"]
+        chapter_runs = {}
+        for variant in columns:
+            run = runs.get((variant, chapter))
+            if run is None:
+                continue
+            failed_claims = [row["claim"] for row in claims.values()
+                             if row["holds"].get(variant) is False or variant in row["missing_in"]]
+            ok = run["status"] == "passed" and not failed_claims
+            chapter_runs[variant] = {"status": "passed" if ok else "failed", "seconds": run["seconds"],
+                                     **({"error": run["error"]} if run.get("error") else {}),
+                                     **({"claims_not_holding": failed_claims} if failed_claims else {})}
+        chapters[chapter] = {"runs": chapter_runs, "claims": list(claims.values())}
+    return {"variants": {name: VARIANTS[name][0] for name in variants}, "columns": columns,
+            "chapters": chapters}
+
+
+def print_summary(report):
+    columns = report["columns"]
+    print("\nchapter" + "".join(f"  {c[:20]:>20}" for c in columns) + "  claims  smallest margin")
+    for chapter, data in report["chapters"].items():
+        cells = []
+        for c in columns:
+            run = data["runs"].get(c)
+            cells.append("" if run is None else f"{run['status']} {run['seconds']:.0f}s")
+        margins = [(row["smallest_relative_margin"], row["claim"]) for row in data["claims"]
+                   if row.get("smallest_relative_margin") is not None]
+        smallest = min(margins) if margins else None
+        tight = f"{smallest[0]:+.0%} ({smallest[1][:40]})" if smallest else "-"
+        print(f"{chapter[:20]:<20}" + "".join(f"  {x:>20}" for x in cells) + f"  {len(data['claims']):>6}  {tight}")
+        for c in columns:
+            run = data["runs"].get(c, {})
+            if run.get("error"):
+                print(f"    ↳ {c}: {run['error'][:300]}")
+            for claim in run.get("claims_not_holding", []):
+                row = next(r for r in data["claims"] if r["claim"] == claim)
+                print(f"    ↳ {c}: claim not holding: {claim} = {row['values'].get(c)}"
+                      f" ({row['kind']} {row['low'] if row['kind'] != 'at most' else row['high']})")
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--variant", action="append", choices=list(VARIANTS),
+                        help="run only these variants (default: all)")
+    parser.add_argument("--workers", type=int, default=2, help="kernels at a time (default 2)")
+    parser.add_argument("notebooks", nargs="*", help="run only these chapters (default: all)")
+    args = parser.parse_args(argv)
+
+    started = time.time()
+    flags = cpu_flags()
+    variants, skipped = [], []
+    for name in args.variant or list(VARIANTS):
+        if VARIANTS[name][1] <= flags:
+            variants.append(name)
+        else:
+            skipped.append(f"{name} (this CPU lacks {', '.join(sorted(VARIANTS[name][1] - flags))})")
+    chapters = [Path(p).resolve() for p in args.notebooks] or sorted(notebook_tests.CHAPTERS.glob("*.ipynb"))
+    order = {num: i for i, num in enumerate(SLOW_FIRST)}
+    chapters.sort(key=lambda p: order.get(p.name[:2], len(order)))
+    jobs = [(v, VARIANTS[v][0], str(p)) for p in chapters for v in variants]
+    print(f"▶ {len(chapters)} chapter(s) × {len(variants)} variant(s): {', '.join(variants)}", flush=True)
+    if skipped:
+        print("  not run here: " + "; ".join(skipped), flush=True)
+
+    entries = []
+    with ProcessPoolExecutor(max_workers=args.workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        for entry in pool.map(run_one, jobs):
+            print(f"  {entry['status']:<7} {entry['seconds']:>5.1f} s  {entry['variant']:<20} {entry['notebook']}"
+                  f"  ({len(entry.get('claims', []))} claims)", flush=True)
+            entries.append(entry)
+
+    default_entries = []
+    default_report = TARGET / "notebook-report.json"
+    if not args.notebooks and default_report.exists():
+        # The plain `./course test` run (this CPU's own kernel, seeds as written) is the first column.
+        default_entries = [e for e in json.loads(default_report.read_text())["notebooks"]
+                           if e["notebook"].startswith("notebooks/") and "claims" in e]
+    report = build_report(entries, variants, default_entries)
+    report["cpu"] = notebook_tests_cpu_model()
+    report["not_run"] = skipped
+    report["seconds"] = round(time.time() - started)
+    REPORT.write_text(json.dumps(report, indent=2) + "\n")
+    print_summary(report)
+    runs = [r for data in report["chapters"].values() for v, r in data["runs"].items() if v != "default"]
+    passed = sum(r["status"] == "passed" for r in runs)
+    print(f"\nReport: {REPORT.relative_to(ROOT)}  ({report['seconds']} s)")
+    print(f"{passed} passed, {len(runs) - passed} failed")
+    return 0 if passed == len(runs) and runs else 1
+
+
+def notebook_tests_cpu_model():
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return os.uname().machine
+
+
+if __name__ == "__main__":
+    sys.exit(main())
