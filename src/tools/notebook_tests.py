@@ -17,6 +17,7 @@ import traceback
 from pathlib import Path
 
 import nbformat
+from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
@@ -98,11 +99,16 @@ def execute(path, out_dir, min_images=0, env=None, claim_log=None):
     if problems:
         entry["error"] = "; ".join(problems)
         return entry
-    client = NotebookClient(nb, kernel_name=KERNEL_NAME, timeout=CELL_TIMEOUT, startup_timeout=180,
+    # The variables go into the kernelspec's own env, so they also replace what it sets itself
+    # (the variation test overrides the kernel's OpenBLAS core type this way).
+    km = KernelManager(kernel_name=KERNEL_NAME)
+    km.kernel_spec.env.update(env or {})
+    client = NotebookClient(nb, km=km, kernel_name=KERNEL_NAME, timeout=CELL_TIMEOUT, startup_timeout=180,
                             allow_errors=False, resources={"metadata": {"path": str(path.parent)}})
+    client.owns_km = True  # so the client shuts the kernel down when the notebook is done
     started = time.monotonic()
     try:
-        client.execute(env={**os.environ, **(env or {})})
+        client.execute()
         entry["status"] = "passed"
     except (CellExecutionError, CellTimeoutError, DeadKernelError) as e:
         where = failing_cell(nb)

@@ -160,6 +160,7 @@ def main(argv=None):
     parser.add_argument("--variant", action="append", choices=list(VARIANTS),
                         help="run only these variants (default: all)")
     parser.add_argument("--workers", type=int, default=2, help="kernels at a time (default 2)")
+    parser.add_argument("--report", type=Path, default=REPORT, help="where to write the report")
     parser.add_argument("notebooks", nargs="*", help="run only these chapters (default: all)")
     args = parser.parse_args(argv)
 
@@ -196,11 +197,12 @@ def main(argv=None):
     report["cpu"] = notebook_tests_cpu_model()
     report["not_run"] = skipped
     report["seconds"] = round(time.time() - started)
-    REPORT.write_text(json.dumps(report, indent=2) + "\n")
+    args.report.parent.mkdir(parents=True, exist_ok=True)
+    args.report.write_text(json.dumps(report, indent=2) + "\n")
     print_summary(report)
     runs = [r for data in report["chapters"].values() for v, r in data["runs"].items() if v != "default"]
     passed = sum(r["status"] == "passed" for r in runs)
-    print(f"\nReport: {REPORT.relative_to(ROOT)}  ({report['seconds']} s)")
+    print(f"\nReport: {args.report}  ({report['seconds']} s)")
     print(f"{passed} passed, {len(runs) - passed} failed")
     return 0 if passed == len(runs) and runs else 1
 
