@@ -172,6 +172,28 @@ def build_library():
 KERNEL_OMP_THREADS = 1
 
 
+# OpenBLAS picks a matrix-multiply kernel for each CPU model, and each kernel rounds differently, so
+# the same cell gives slightly different numbers on different machines, and chaotic training (a GAN)
+# different outcomes. Every x86-64 CPU with AVX2 and FMA (Intel since 2013, AMD since 2015) can run
+# OpenBLAS's Haswell kernel: pinning it there makes a chapter compute the same numbers as the course's
+# own run on all of them (README, "Same numbers on every machine"). Others keep OpenBLAS's own choice.
+PINNED_OPENBLAS_CORE = ("Haswell", {"avx2", "fma"})
+
+
+def openblas_core_pin():
+    """{"OPENBLAS_CORETYPE": "Haswell"} where this CPU runs that kernel; {} elsewhere (ARM, old x86)."""
+    if os.environ.get("DLCOURSE_OPENBLAS_UNPINNED"):  # to measure what pinning changes
+        return {}
+    core, needs = PINNED_OPENBLAS_CORE
+    try:
+        cpuinfo = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return {}
+    flags = next((set(line.split(":", 1)[1].split()) for line in cpuinfo.splitlines()
+                  if line.startswith("flags")), set())
+    return {"OPENBLAS_CORETYPE": core} if needs <= flags else {}
+
+
 def jjava_kernel_dir():
     kernel_dir = VENV / "share" / "jupyter" / "kernels" / "java"
     if not (kernel_dir / "jjava.jar").exists():
@@ -195,6 +217,7 @@ def kernel_spec():
             "JJAVA_STARTUP_SCRIPTS_PATH": str(STARTUP_SCRIPT),
             "JJAVA_JVM_OPTS": " ".join(KERNEL_JVM_OPTS),
             "OMP_NUM_THREADS": str(KERNEL_OMP_THREADS),
+            **openblas_core_pin(),
         },
         "metadata": {"debugger": False},
     }
@@ -229,7 +252,7 @@ def warm_native_cache():
         return
     say("• Loading ND4J's native backend once (unpacks into ~/.javacpp/cache)")
     run(["java", "-cp", str(KERNEL_LIB / "*"), *KERNEL_JVM_OPTS, "dlcourse.notebook.SystemInfo"],
-        env={**os.environ, "OMP_NUM_THREADS": str(KERNEL_OMP_THREADS)})
+        env={**os.environ, "OMP_NUM_THREADS": str(KERNEL_OMP_THREADS), **openblas_core_pin()})
     marker.touch()
 
 

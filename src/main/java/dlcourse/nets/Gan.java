@@ -68,6 +68,8 @@ public final class Gan {
     private final Activation outputActivation;
     private final double generatorLearningRate;
     private final double discriminatorLearningRate;
+    private final double labelSmoothing;
+    private final int generatorSteps;
     private final MultiLayerNetwork generator;
     private final MultiLayerNetwork discriminator;
     private final MultiLayerNetwork stacked;
@@ -89,6 +91,8 @@ public final class Gan {
         this.outputActivation = b.outputActivation;
         this.generatorLearningRate = b.generatorLearningRate;
         this.discriminatorLearningRate = b.discriminatorLearningRate;
+        this.labelSmoothing = b.labelSmoothing;
+        this.generatorSteps = b.generatorSteps;
         this.random = Seeds.random(b.seed);
 
         List<Layer> generatorLayers = generatorLayers();
@@ -205,7 +209,10 @@ public final class Gan {
                     }
                     int[] rows = Arrays.copyOfRange(order, from, Math.min(n, from + batchSize));
                     double discriminatorLoss = discriminatorStep(x.getRows(rows));
-                    double generatorLoss = generatorStep(rows.length);
+                    double generatorLoss = 0;
+                    for (int step = 0; step < generatorSteps; step++) {
+                        generatorLoss += generatorStep(rows.length) / generatorSteps;
+                    }
                     if (!Double.isFinite(discriminatorLoss) || !Double.isFinite(generatorLoss)) {
                         throw diverged(epoch, discriminatorLoss, generatorLoss);
                     }
@@ -242,12 +249,16 @@ public final class Gan {
         return history;
     }
 
-    /** One discriminator update on real examples (label 1) and as many generated ones (label 0). */
+    /**
+     * One discriminator update on real examples (label 1, or 1 − labelSmoothing) and as many
+     * generated ones (label 0).
+     */
     double discriminatorStep(INDArray realBatch) {
         int b = (int) realBatch.rows();
         INDArray fake = generateWithStacked(GenerativeChecks.gaussian(random, b, noiseSize));
         INDArray examples = Nd4j.vstack(realBatch, fake);
-        INDArray labels = Nd4j.vstack(Nd4j.ones(DataType.FLOAT, b, 1), Nd4j.zeros(DataType.FLOAT, b, 1));
+        INDArray labels = Nd4j.vstack(Nd4j.valueArrayOf(new long[] {b, 1}, 1 - labelSmoothing, DataType.FLOAT),
+                Nd4j.zeros(DataType.FLOAT, b, 1));
         discriminator.fit(new DataSet(examples, labels));
         return discriminator.score();
     }
@@ -479,6 +490,8 @@ public final class Gan {
         private Activation outputActivation = Activation.IDENTITY;
         private double generatorLearningRate = 0.001;
         private double discriminatorLearningRate = 0.001;
+        private double labelSmoothing = 0;
+        private int generatorSteps = 1;
         private long seed = 42;
 
         private Builder() {
@@ -529,6 +542,25 @@ public final class Gan {
             return this;
         }
 
+        /**
+         * One-sided label smoothing (default 0, off): the discriminator learns to answer
+         * 1 − {@code amount} on real examples instead of 1, e.g. 0.1 → 0.9. A discriminator that
+         * may not become certain keeps giving the generator a useful gradient; GAN practice uses 0.1.
+         */
+        public Builder labelSmoothing(double amount) {
+            this.labelSmoothing = amount;
+            return this;
+        }
+
+        /**
+         * Generator updates per discriminator update (default 1). More steps let the generator
+         * chase the current discriminator further between its updates.
+         */
+        public Builder generatorSteps(int steps) {
+            this.generatorSteps = steps;
+            return this;
+        }
+
         /** The seed of the initial weights, the shuffling and the training noise (default 42). */
         public Builder seed(long seed) {
             this.seed = seed;
@@ -548,6 +580,13 @@ public final class Gan {
                         + " (any real values) or Activation.SIGMOID (data in [0, 1]) but was given "
                         + outputActivation);
             }
+            if (!(labelSmoothing >= 0 && labelSmoothing < 0.5)) {
+                throw new IllegalArgumentException("Gan expected a label smoothing from 0 (off) up to but not"
+                        + " including 0.5 but was given " + labelSmoothing + "; 0.1 (real examples labelled 0.9)"
+                        + " is the usual value");
+            }
+            GenerativeChecks.positive("a number of generator steps", "Gan", generatorSteps,
+                    "1 is the usual value; e.g. .generatorSteps(5) lets the generator chase the discriminator");
             GenerativeChecks.learningRate("Gan generator", generatorLearningRate);
             GenerativeChecks.learningRate("Gan discriminator", discriminatorLearningRate);
             return new Gan(this);
