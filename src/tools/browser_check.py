@@ -4,7 +4,9 @@
 
 A page passes when it makes no request that leaves the machine, every
 request it makes succeeds, every <img> decodes, its math (if any) is
-typeset by MathJax without TeX errors, and the console shows no errors.
+typeset by MathJax without TeX errors, the console shows no errors, and every
+exercise box opens each of its hints and its solution on a click (and shows
+none of them before).
 Full-page screenshots of index.html and the first chapter are saved for a
 person to look at. Exit status is non-zero when any page fails.
 """
@@ -80,6 +82,34 @@ MATHJAX_JS = """async (timeoutMs) => {
 }"""
 
 
+# Opens every hint and solution of every exercise box the way a reader does (a click on its
+# summary) and reports those that were shown too early, did not open, or opened empty.
+EXERCISES_JS = """() => {
+  const boxes = Array.from(document.querySelectorAll('.dlcourse-exercise'));
+  const problems = [];
+  let revealed = 0;
+  boxes.forEach((box, i) => {
+    const parts = Array.from(box.querySelectorAll('details.dlcourse-hint, details.dlcourse-solution'));
+    if (!box.querySelector('details.dlcourse-hint') || !box.querySelector('details.dlcourse-solution')) {
+      problems.push(`exercise ${i + 1}: no hint or no solution to reveal`);
+      return;
+    }
+    for (const d of parts) {
+      const body = d.querySelector('div');
+      const label = d.querySelector('summary').textContent;
+      if (d.open || body.getClientRects().length) problems.push(`exercise ${i + 1}: '${label}' shown before it is asked for`);
+      d.querySelector('summary').click();
+      if (!d.open || !body.getClientRects().length || !body.textContent.trim()) {
+        problems.push(`exercise ${i + 1}: '${label}' did not open`);
+      } else {
+        revealed++;
+      }
+    }
+  });
+  return {exercises: boxes.length, revealed: revealed, problems: problems};
+}"""
+
+
 class BrowserCheckError(RuntimeError):
     """The check could not run at all (no browser, no Playwright, no site)."""
 
@@ -142,11 +172,13 @@ def check_page(context, path: Path, shot: Optional[Path]) -> dict:
         page.goto(path.resolve().as_uri(), wait_until="load", timeout=TIMEOUT_MS)
         mathjax = page.evaluate(MATHJAX_JS, TIMEOUT_MS)
         images = page.evaluate(IMAGES_JS, TIMEOUT_MS)
+        exercises = page.evaluate(EXERCISES_JS)
+        errors.extend(exercises["problems"])
         if shot is not None:
             page.screenshot(path=str(shot), full_page=True)
     except Exception as exc:  # Playwright timeouts and navigation errors
         errors.append(f"load: {exc}")
-        mathjax, images = None, []
+        mathjax, images, exercises = None, [], {"exercises": 0, "revealed": 0}
     finally:
         page.close()
 
@@ -171,6 +203,8 @@ def check_page(context, path: Path, shot: Optional[Path]) -> dict:
         "external_requests": external,
         "failed_requests": failed,
         "math_rendered": math_rendered,
+        "exercises": exercises["exercises"],
+        "revealed": exercises["revealed"],
         "errors": errors,
     }
 

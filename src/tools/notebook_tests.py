@@ -291,7 +291,11 @@ def site_and_browser(executed):
         check["cells"] = len(pages)
         check["images"] = sum(p["images"] for p in pages)
         bad = [p for p in pages if not p["ok"]]
-        if bad:
+        check["exercises"] = sum(p["exercises"] for p in pages)
+        check["revealed"] = sum(p["revealed"] for p in pages)
+        if check["exercises"] == 0:
+            check["error"] = "no exercise box on any page: their hints and solutions cannot be revealed"
+        elif bad:
             check["error"] = "; ".join(f"{p['page']}: {', '.join(map(str, p['errors'] or []))}"
                                        f" external={p['external_requests']} failed={p['failed_requests']}"
                                        f" broken images={p['broken_images']}" for p in bad)

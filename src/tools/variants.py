@@ -44,6 +44,13 @@ VARIANTS = {
     "seed-offset-1": ({"DLCOURSE_SEED_OFFSET": "1"}, set()),
     "seed-offset-2": ({"DLCOURSE_SEED_OFFSET": "2"}, set()),
 }
+# Not run by default; for measuring what the kernel's pin changes (README, "Same numbers on every
+# machine"): OpenBLAS's own choice for this CPU (an unknown core name makes it detect the CPU), and the
+# pinned kernel with the JVM's own SIMD code limited to SSE, as on an older or another CPU.
+MEASUREMENTS = {
+    "openblas-unpinned": ({"OPENBLAS_CORETYPE": "detect"}, set()),
+    "jvm-sse-only": ({"JJAVA_JVM_OPTS_EXTRA": "-XX:UseAVX=0"}, set()),
+}
 # The chapters that take longest start first, so two workers finish close together.
 SLOW_FIRST = ["12", "11", "10", "08", "09", "06", "05", "07"]
 
@@ -58,6 +65,16 @@ def cpu_flags():
     return set()
 
 
+def kernel_env(env):
+    """A variant's variables for the kernel; JJAVA_JVM_OPTS_EXTRA is added to the kernel's JVM options."""
+    env = dict(env)
+    extra = env.pop("JJAVA_JVM_OPTS_EXTRA", None)
+    if extra:
+        spec = json.loads((ROOT / ".venv/share/jupyter/kernels/java-dl/kernel.json").read_text())
+        env["JJAVA_JVM_OPTS"] = spec["env"]["JJAVA_JVM_OPTS"] + " " + extra
+    return env
+
+
 def run_one(job):
     """Worker: one chapter under one variant (a separate process, so kernels never share a client)."""
     variant, env, path = job
@@ -67,6 +84,48 @@ def run_one(job):
                                    claim_log=log)
     entry["variant"] = variant
     return entry
+
+
+def outputs(path):
+    """Every code cell's outputs as comparable text (PNG bytes included), cell by cell."""
+    import nbformat
+    nb = nbformat.read(path, as_version=4)
+    cells = []
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        parts = []
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "stream" and out.get("name") == "stdout":
+                parts.append(out.get("text", ""))
+            for kind in ("text/plain", "text/html", "image/png"):
+                if kind in out.get("data", {}):
+                    parts.append(str(out["data"][kind]))
+            if out.get("output_type") == "error":
+                parts.append(out.get("ename", "") + str(out.get("evalue", "")))
+        cells.append("\n".join(parts))
+    return cells
+
+
+def compare_with_default(entries):
+    """For each run: how many code cells print exactly what `./course test` printed (target/executed)."""
+    rows = {}
+    for e in entries:
+        mine = TARGET / "executed-variants" / e["variant"] / Path(e["notebook"]).name
+        default = TARGET / "executed" / Path(e["notebook"]).name
+        if not (mine.exists() and default.exists()):
+            continue
+        a, b = outputs(default), outputs(mine)
+        same = sum(x == y for x, y in zip(a, b))
+        rows.setdefault(e["variant"], {})[Path(e["notebook"]).stem] = {"identical_cells": same, "cells": len(a)}
+    for variant, chapters in rows.items():
+        same = sum(c["identical_cells"] for c in chapters.values())
+        total = sum(c["cells"] for c in chapters.values())
+        differing = [f"{k} ({v['cells'] - v['identical_cells']})" for k, v in chapters.items()
+                     if v["identical_cells"] != v["cells"]]
+        print(f"  {variant}: {same} of {total} code cells print exactly what ./course test printed;"
+              f" differing: {', '.join(differing) or 'none'}")
+    return rows
 
 
 def claim_key(claims):
@@ -89,7 +148,7 @@ def relative(margin, claim):
     return margin / scale if scale else None
 
 
-def build_report(entries, variants, default_entries):
+def build_report(entries, variants, default_entries, known):
     """Per chapter: each run's status and time, and every claim across the variants."""
     columns = (["default"] if default_entries else []) + list(variants)
     runs = {(e["variant"], Path(e["notebook"]).stem): e for e in entries}
@@ -130,7 +189,7 @@ def build_report(entries, variants, default_entries):
                                      **({"error": run["error"]} if run.get("error") else {}),
                                      **({"claims_not_holding": failed_claims} if failed_claims else {})}
         chapters[chapter] = {"runs": chapter_runs, "claims": list(claims.values())}
-    return {"variants": {name: VARIANTS[name][0] for name in variants}, "columns": columns,
+    return {"variants": {name: known[name][0] for name in variants}, "columns": columns,
             "chapters": chapters}
 
 
@@ -159,9 +218,13 @@ def print_summary(report):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--variant", action="append", choices=list(VARIANTS),
+    parser.add_argument("--variant", action="append", choices=list(VARIANTS) + list(MEASUREMENTS),
                         help="run only these variants (default: all)")
     parser.add_argument("--workers", type=int, default=2, help="kernels at a time (default 2)")
+    parser.add_argument("--env", action="append", default=[], metavar="NAME=VALUE",
+                        help="an extra kernel variable for every variant (e.g. JJAVA_CLASSPATH of another build)")
+    parser.add_argument("--compare", action="store_true",
+                        help="also compare every cell's output with ./course test's run (target/executed)")
     parser.add_argument("--report", type=Path, default=REPORT, help="where to write the report")
     parser.add_argument("notebooks", nargs="*", help="run only these chapters (default: all)")
     args = parser.parse_args(argv)
@@ -169,15 +232,17 @@ def main(argv=None):
     started = time.time()
     flags = cpu_flags()
     variants, skipped = [], []
+    known = {**VARIANTS, **MEASUREMENTS}
     for name in args.variant or list(VARIANTS):
-        if VARIANTS[name][1] <= flags:
+        if known[name][1] <= flags:
             variants.append(name)
         else:
-            skipped.append(f"{name} (this CPU lacks {', '.join(sorted(VARIANTS[name][1] - flags))})")
+            skipped.append(f"{name} (this CPU lacks {', '.join(sorted(known[name][1] - flags))})")
     chapters = [Path(p).resolve() for p in args.notebooks] or sorted(notebook_tests.CHAPTERS.glob("*.ipynb"))
     order = {num: i for i, num in enumerate(SLOW_FIRST)}
     chapters.sort(key=lambda p: order.get(p.name[:2], len(order)))
-    jobs = [(v, VARIANTS[v][0], str(p)) for p in chapters for v in variants]
+    extra = dict(item.split("=", 1) for item in args.env)
+    jobs = [(v, {**extra, **kernel_env(known[v][0])}, str(p)) for p in chapters for v in variants]
     print(f"▶ {len(chapters)} chapter(s) × {len(variants)} variant(s): {', '.join(variants)}", flush=True)
     if skipped:
         print("  not run here: " + "; ".join(skipped), flush=True)
@@ -195,13 +260,17 @@ def main(argv=None):
         # The plain `./course test` run (this CPU's own kernel, seeds as written) is the first column.
         default_entries = [e for e in json.loads(default_report.read_text())["notebooks"]
                            if e["notebook"].startswith("notebooks/") and "claims" in e]
-    report = build_report(entries, variants, default_entries)
+    report = build_report(entries, variants, default_entries, known)
     report["cpu"] = notebook_tests_cpu_model()
     report["not_run"] = skipped
     report["seconds"] = round(time.time() - started)
     args.report.parent.mkdir(parents=True, exist_ok=True)
     args.report.write_text(json.dumps(report, indent=2) + "\n")
     print_summary(report)
+    if args.compare:
+        print("\nOutputs against ./course test's run:")
+        report["identical_outputs"] = compare_with_default(entries)
+        args.report.write_text(json.dumps(report, indent=2) + "\n")
     runs = [r for data in report["chapters"].values() for v, r in data["runs"].items() if v != "default"]
     passed = sum(r["status"] == "passed" for r in runs)
     print(f"\nReport: {args.report}  ({report['seconds']} s)")

@@ -122,15 +122,29 @@ public final class Exercise {
     }
 
     /**
-     * The question as a box for Jupyter: the title in bold, the question as wrapped text, and how
-     * many hints there are; the plain-text form ({@link #toString()}) stays for consoles and logs.
+     * The question as a box for Jupyter: the title in bold, the question as wrapped text, then the
+     * hints and the solution folded away in {@code <details>} elements, so a reader of the static
+     * site (no kernel there) can reveal them one click at a time; in a notebook {@code .hint()} and
+     * {@code .solution()} work as well. The plain-text form ({@link #toString()}) stays for consoles.
      */
     public String toHtml() {
-        return "<div style=\"border-left:4px solid #1a5fb4;background:#f3f6fb;padding:0.5em 0.9em;"
-                + "font-family:sans-serif;line-height:1.45\"><b>Exercise: " + escape(title) + "</b><br>"
-                + escape(question) + "<br><span style=\"color:#57606a\">" + hints.size() + (hints.size() == 1 ? " hint" : " hints")
-                + ": <code>.hint()</code> shows the next" + (hintsShown > 0 ? " (" + hintsShown + " shown)" : "")
-                + ", <code>.solution()</code> an answer.</span></div>";
+        StringBuilder html = new StringBuilder("<div class=\"dlcourse-exercise\" style=\"border-left:4px solid #1a5fb4;"
+                + "background:#f3f6fb;padding:0.5em 0.9em;font-family:sans-serif;line-height:1.45\"><b>Exercise: ")
+                .append(escape(title)).append("</b><br>").append(escape(question))
+                .append("<br><span style=\"color:#57606a\">Try it first: write your answer in the next cell and check it."
+                        + " Stuck? Open a hint (or call <code>.hint()</code>).</span>");
+        for (int i = 0; i < hints.size(); i++) {
+            html.append(reveal("dlcourse-hint", "Hint " + (i + 1) + " of " + hints.size(), escape(hints.get(i))));
+        }
+        html.append(reveal("dlcourse-solution", "Solution", "<pre style=\"white-space:pre-wrap;margin:0.3em 0\">"
+                + escape(solution).replace("<br>", "\n") + "</pre>"));
+        return html.append("</div>").toString();
+    }
+
+    private static String reveal(String kind, String summary, String body) {
+        return "<details class=\"dlcourse-reveal " + kind + "\" style=\"margin-top:0.3em\"><summary style=\"cursor:pointer;"
+                + "color:#1a5fb4\">" + summary + "</summary><div style=\"padding:0.2em 0 0.2em 1em\">" + body
+                + "</div></details>";
     }
 
     private static String escape(String text) {

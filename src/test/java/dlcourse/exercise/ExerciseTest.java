@@ -29,6 +29,23 @@ class ExerciseTest {
         Exercises.all().forEach(Exercise::reset);
     }
 
+    // --- The question box. ---------------------------------------------------------------------------
+
+    @Test
+    void theQuestionBoxFoldsEveryHintAndTheSolutionAwayForReadersWithoutAKernel() {
+        Exercise own = Exercise.builder("double", "Double <a> number")
+                .question("Write a function that doubles its input.")
+                .checker(Checker.function(x -> 2 * x, 1e-9, -1, 0, 2.5))
+                .hints("Multiply by 2.", "x -> 2 * x & nothing else").solution("x -> 2 * x\n// twice x").build();
+        String html = own.toHtml();
+        assertTrue(html.contains("Double &lt;a&gt; number"), html);
+        assertEquals(3, html.split("<details", -1).length - 1, "two hints and a solution: " + html);
+        assertTrue(html.contains("<summary style=\"cursor:pointer;color:#1a5fb4\">Hint 2 of 2</summary>"), html);
+        assertTrue(html.contains("x -&gt; 2 * x &amp; nothing else"), html);
+        assertTrue(html.contains("dlcourse-solution") && html.contains("x -&gt; 2 * x\n// twice x</pre>"), html);
+        assertFalse(html.contains("<details open"), "nothing is revealed before the reader asks");
+    }
+
     // --- Numbers. ----------------------------------------------------------------------------------
 
     @Test
