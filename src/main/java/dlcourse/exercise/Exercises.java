@@ -542,8 +542,9 @@ public final class Exercises {
     /** The derivative of tanh, written with tanh itself. */
     public static Exercise tanhDerivative() {
         return made("tanhDerivative", () -> Exercise.builder("tanhDerivative", "The slope of tanh")
-                .question("Write tanh'(z), the slope of the hyperbolic tangent tanh(z), as a"
-                        + " DoubleUnaryOperator. Like the sigmoid's, it can be written with the function itself.")
+                .question("The chapter derived the slope of the hyperbolic tangent from the function itself:"
+                        + " tanh'(z) = 1 − tanh(z)². Write it as a DoubleUnaryOperator that calls Math.tanh only"
+                        + " once, as backpropagation does when it reuses the output saved in the forward pass.")
                 .checker(Checker.function(z -> 1 - Math.tanh(z) * Math.tanh(z), 1e-6,
                         -5, -2, -0.5, 0, 0.5, 2, 5))
                 .hints("The slope is 1 at z = 0 and falls towards 0 on both sides, where tanh flattens out at -1 and 1.",
