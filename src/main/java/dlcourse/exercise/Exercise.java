@@ -132,7 +132,8 @@ public final class Exercise {
                 + "background:#f3f6fb;padding:0.5em 0.9em;font-family:sans-serif;line-height:1.45\"><b>Exercise: ")
                 .append(escape(title)).append("</b><br>").append(escape(question))
                 .append("<br><span style=\"color:#57606a\">Try it first: write your answer in the next cell and check it."
-                        + " Stuck? Open a hint (or call <code>.hint()</code>).</span>");
+                        + " Stuck? Open a hint below (or call <code>.hint()</code>); the solution comes last"
+                        + " (<code>.solution()</code>).</span>");
         for (int i = 0; i < hints.size(); i++) {
             html.append(reveal("dlcourse-hint", "Hint " + (i + 1) + " of " + hints.size(), escape(hints.get(i))));
         }
