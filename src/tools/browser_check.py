@@ -97,9 +97,9 @@ EXERCISES_JS = """() => {
     for (const d of parts) {
       const body = d.querySelector('div');
       const label = d.querySelector('summary').textContent;
-      if (d.open || body.getClientRects().length) problems.push(`exercise ${i + 1}: '${label}' shown before it is asked for`);
+      if (d.open || body.checkVisibility()) problems.push(`exercise ${i + 1}: '${label}' shown before it is asked for`);
       d.querySelector('summary').click();
-      if (!d.open || !body.getClientRects().length || !body.textContent.trim()) {
+      if (!d.open || !body.checkVisibility() || !body.textContent.trim()) {
         problems.push(`exercise ${i + 1}: '${label}' did not open`);
       } else {
         revealed++;
