@@ -101,28 +101,15 @@ def fetch_native_builds(extensions):
                     f"-DoutputDirectory={BENCH_LIB}"], cwd=ROOT)
 
 
-def cpuinfo(field):
-    """The first value of a /proc/cpuinfo field ("flags", "model name"), or None off Linux."""
-    try:
-        match = re.search(rf"^{field}\s*:\s*(.*)$", Path("/proc/cpuinfo").read_text(), re.M)
-    except OSError:
-        return None
-    return match.group(1) if match else None
-
-
-def cpu_flags():
-    return set((cpuinfo("flags") or "").split())
-
-
 def runnable(extension):
-    flags = cpu_flags()
+    flags = course.cpu_flags()
     return all(CPU_FLAGS_NEEDED[level] <= flags for level in CPU_FLAGS_NEEDED if extension.endswith(level))
 
 
 def machine():
-    cpu = cpuinfo("model name") or platform.processor()
+    cpu = course.cpuinfo("model name") or platform.processor()
     java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()
-    flags = cpu_flags()
+    flags = course.cpu_flags()
     return {"cores": os.cpu_count(), "cpu": cpu, "java": java[0] + (f" ({java[1]})" if len(java) > 1 else ""),
             "simd": [f for f in ("avx2", "avx512f", "avx512_vnni", "amx_tile") if f in flags],
             "os": platform.platform(), "memory_gb": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)}

@@ -180,18 +180,24 @@ KERNEL_OMP_THREADS = 1
 PINNED_OPENBLAS_CORE = ("Haswell", {"avx2", "fma"})
 
 
+def cpuinfo(field):
+    """The first value of a /proc/cpuinfo field ("flags", "model name"), or None off Linux."""
+    try:
+        match = re.search(rf"^{field}\s*:\s*(.*)$", Path("/proc/cpuinfo").read_text(), re.M)
+    except OSError:
+        return None
+    return match.group(1) if match else None
+
+
+def cpu_flags():
+    """The CPU's feature flags (avx2, fma, ...); empty off Linux."""
+    return set((cpuinfo("flags") or "").split())
+
+
 def openblas_core_pin():
     """{"OPENBLAS_CORETYPE": "Haswell"} where this CPU runs that kernel; {} elsewhere (ARM, old x86)."""
-    if os.environ.get("DLCOURSE_OPENBLAS_UNPINNED"):  # to measure what pinning changes
-        return {}
     core, needs = PINNED_OPENBLAS_CORE
-    try:
-        cpuinfo = Path("/proc/cpuinfo").read_text()
-    except OSError:
-        return {}
-    flags = next((set(line.split(":", 1)[1].split()) for line in cpuinfo.splitlines()
-                  if line.startswith("flags")), set())
-    return {"OPENBLAS_CORETYPE": core} if needs <= flags else {}
+    return {"OPENBLAS_CORETYPE": core} if needs <= cpu_flags() else {}
 
 
 def jjava_kernel_dir():

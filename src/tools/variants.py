@@ -29,6 +29,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import course  # noqa: E402
 import notebook_tests  # noqa: E402
 
 ROOT = notebook_tests.ROOT
@@ -53,16 +54,6 @@ MEASUREMENTS = {
 }
 # The chapters that take longest start first, so two workers finish close together.
 SLOW_FIRST = ["12", "11", "10", "08", "09", "06", "05", "07"]
-
-
-def cpu_flags():
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("flags"):
-                return set(line.split(":", 1)[1].split())
-    except OSError:
-        pass
-    return set()
 
 
 def kernel_env(env):
@@ -230,7 +221,7 @@ def main(argv=None):
     args = parser.parse_args(argv)
 
     started = time.time()
-    flags = cpu_flags()
+    flags = course.cpu_flags()
     variants, skipped = [], []
     known = {**VARIANTS, **MEASUREMENTS}
     for name in args.variant or list(VARIANTS):
@@ -261,7 +252,7 @@ def main(argv=None):
         default_entries = [e for e in json.loads(default_report.read_text())["notebooks"]
                            if e["notebook"].startswith("notebooks/") and "claims" in e]
     report = build_report(entries, variants, default_entries, known)
-    report["cpu"] = notebook_tests_cpu_model()
+    report["cpu"] = course.cpuinfo("model name") or os.uname().machine
     report["not_run"] = skipped
     report["seconds"] = round(time.time() - started)
     args.report.parent.mkdir(parents=True, exist_ok=True)
@@ -276,16 +267,6 @@ def main(argv=None):
     print(f"\nReport: {args.report}  ({report['seconds']} s)")
     print(f"{passed} passed, {len(runs) - passed} failed")
     return 0 if passed == len(runs) and runs else 1
-
-
-def notebook_tests_cpu_model():
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return os.uname().machine
 
 
 if __name__ == "__main__":
