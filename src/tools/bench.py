@@ -94,7 +94,9 @@ def fetch_native_builds(extensions):
     version = next(course.KERNEL_LIB.glob("nd4j-api-*.jar")).name[len("nd4j-api-"):-len(".jar")]
     for extension in extensions:
         name = f"nd4j-native-{version}-linux-x86_64{extension}.jar"
-        if not extension or (BENCH_LIB / name).exists() or (course.KERNEL_LIB / name).exists():
+        # The kernel ships one build (pom.xml: -onednn on Linux x86-64); every other one, the generic
+        # build included, is fetched here.
+        if (BENCH_LIB / name).exists() or (course.KERNEL_LIB / name).exists():
             continue
         course.run(["mvn", "-B", "-q", "-ntp", "dependency:copy",
                     f"-Dartifact=org.nd4j:nd4j-native:{version}:jar:linux-x86_64{extension}",

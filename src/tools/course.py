@@ -7,8 +7,9 @@ Standard library only: this script creates the environment everything else runs 
   run    setup, then JupyterLab on notebooks/ at 127.0.0.1 with token authentication
   test   setup, `mvn verify`, every notebook executed by the real kernel, the static site,
          the browser check; report in target/notebook-report.json
-  variants  setup, then every chapter under three OpenBLAS kernels and two seed offsets; every
-         claim must hold in each (target/robustness-report.json)
+  variants  setup, then every chapter under three OpenBLAS kernels and two seed offsets (chapters
+         with a CNN also under two oneDNN kernels); every claim must hold in each
+         (target/robustness-report.json)
   bench  setup, then the benchmarks of src/tools/bench.py (bench/results.md, .json); its own
          options follow, e.g. `./course bench --runs 1 --quick` while developing
 """
@@ -176,8 +177,11 @@ KERNEL_OMP_THREADS = 1
 # the same cell gives slightly different numbers on different machines, and chaotic training (a GAN)
 # different outcomes. Every x86-64 CPU with AVX2 and FMA (Intel since 2013, AMD since 2015) can run
 # OpenBLAS's Haswell kernel: pinning it there makes a chapter compute the same numbers as the course's
-# own run on all of them (README, "Same numbers on every machine"). Others keep OpenBLAS's own choice.
-PINNED_OPENBLAS_CORE = ("Haswell", {"avx2", "fma"})
+# own run on all of them (README, "Same numbers on every machine"). oneDNN, which computes the
+# convolutions (dlcourse.backend.OneDnn), chooses its kernels by CPU too (AVX-512 ones use other
+# algorithms, e.g. Winograd); it is held to its AVX2 kernels on the same CPUs. Others keep their own
+# choice.
+PINNED_CPU_KERNELS = ({"OPENBLAS_CORETYPE": "Haswell", "DNNL_MAX_CPU_ISA": "AVX2"}, {"avx2", "fma"})
 
 
 def cpuinfo(field):
@@ -194,10 +198,11 @@ def cpu_flags():
     return set((cpuinfo("flags") or "").split())
 
 
-def openblas_core_pin():
-    """{"OPENBLAS_CORETYPE": "Haswell"} where this CPU runs that kernel; {} elsewhere (ARM, old x86)."""
-    core, needs = PINNED_OPENBLAS_CORE
-    return {"OPENBLAS_CORETYPE": core} if needs <= cpu_flags() else {}
+def cpu_kernel_pins():
+    """The kernel environment that pins OpenBLAS's and oneDNN's CPU kernels where this CPU runs the
+    pinned ones (AVX2 and FMA); {} elsewhere (ARM, old x86)."""
+    pins, needs = PINNED_CPU_KERNELS
+    return dict(pins) if needs <= cpu_flags() else {}
 
 
 def jjava_kernel_dir():
@@ -223,7 +228,7 @@ def kernel_spec():
             "JJAVA_STARTUP_SCRIPTS_PATH": str(STARTUP_SCRIPT),
             "JJAVA_JVM_OPTS": " ".join(KERNEL_JVM_OPTS),
             "OMP_NUM_THREADS": str(KERNEL_OMP_THREADS),
-            **openblas_core_pin(),
+            **cpu_kernel_pins(),
         },
         "metadata": {"debugger": False},
     }
@@ -258,7 +263,7 @@ def warm_native_cache():
         return
     say("• Loading ND4J's native backend once (unpacks into ~/.javacpp/cache)")
     run(["java", "-cp", str(KERNEL_LIB / "*"), *KERNEL_JVM_OPTS, "dlcourse.notebook.SystemInfo"],
-        env={**os.environ, "OMP_NUM_THREADS": str(KERNEL_OMP_THREADS), **openblas_core_pin()})
+        env={**os.environ, "OMP_NUM_THREADS": str(KERNEL_OMP_THREADS), **cpu_kernel_pins()})
     marker.touch()
 
 

@@ -408,7 +408,8 @@ public final class Gan {
         return "Gan: generator " + noiseSize + " -> " + Arrays.toString(generatorHidden) + " -> "
                 + dataSize + " (" + generator.numParams() + " parameters), discriminator " + dataSize
                 + " -> " + Arrays.toString(discriminatorHidden) + " -> 1 (" + discriminator.numParams()
-                + " parameters)";
+                + " parameters)" + (labelSmoothing > 0 ? ", real examples labelled " + (1 - labelSmoothing) : "")
+                + (generatorSteps > 1 ? ", " + generatorSteps + " generator steps per batch" : "");
     }
 
     /** The stacked network's generator weights, a view. */

@@ -1,5 +1,6 @@
 package dlcourse.nets;
 
+import dlcourse.backend.OneDnn;
 import dlcourse.data.Seeds;
 import org.deeplearning4j.nn.conf.GradientNormalization;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -110,6 +111,7 @@ final class NetSettings {
         try {
             net = new MultiLayerNetwork(layers.build());
             net.init();
+            OneDnn.useFor(net);
         } catch (RuntimeException e) {
             String reason = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
             throw new IllegalArgumentException(owner + " could not build a network from these settings: "

@@ -1,5 +1,6 @@
 package dlcourse.notebook;
 
+import dlcourse.backend.OneDnn;
 import org.bytedeco.javacpp.Pointer;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -24,6 +25,7 @@ public final class SystemInfo {
         return String.join("\n",
                 "Java            " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
                 "ND4J backend    " + backend + ", BLAS " + blas + ", data type " + Nd4j.dataType(),
+                "Convolutions    " + OneDnn.describe(),
                 "Threads         " + rt.availableProcessors() + " cores, OMP_NUM_THREADS="
                         + System.getenv().getOrDefault("OMP_NUM_THREADS", "unset"),
                 "Memory          heap up to " + mb(rt.maxMemory()) + ", off-heap up to "

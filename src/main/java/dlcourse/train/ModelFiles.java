@@ -1,5 +1,6 @@
 package dlcourse.train;
 
+import dlcourse.backend.OneDnn;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -132,6 +133,7 @@ public final class ModelFiles {
                     net.getUpdater().setStateViewArray(net, state.castTo(view.dataType()), false);
                 }
             }
+            OneDnn.useFor(net);
             return net;
         } catch (ZipException e) {
             throw new IllegalArgumentException("ModelFiles.load expected a saved network (a zip archive) but " + file

@@ -1,5 +1,6 @@
 package dlcourse.train;
 
+import dlcourse.backend.OneDnn;
 import dlcourse.data.Seeds;
 import dlcourse.data.Batches;
 import dlcourse.notebook.LiveDisplay;
@@ -88,6 +89,8 @@ public final class Trainer {
         if (validation != null) {
             DataCheck.check(net, validation, "validation data");
         }
+        // A network built with plain DL4J gets the fast convolutions too (a no-op without oneDNN).
+        OneDnn.useFor(net);
         boolean classifier = DataCheck.isClassifier(net);
         List<String> metrics = new ArrayList<>(List.of(History.LOSS));
         if (classifier && trainingAccuracy) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dlcourse.backend.OneDnn;
 import dlcourse.train.History;
 import dlcourse.train.Trainer;
 import java.util.List;
@@ -117,6 +118,7 @@ class CnnTest {
         uncached.getLayerWiseConfigurations().getConfs().forEach(c -> c.setCacheMode(CacheMode.NONE));
         uncached = new MultiLayerNetwork(uncached.getLayerWiseConfigurations().clone());
         uncached.init();
+        OneDnn.useFor(uncached); // as Cnn's builder does: both networks compute convolutions the same way
         assertEquals(CacheMode.NONE, uncached.getLayerWiseConfigurations().getConf(0).getCacheMode());
         DataSet data = new DataSet(Nd4j.rand(DataType.FLOAT, 16, 36), Nd4j.eye(2).repeat(0, 8).castTo(DataType.FLOAT));
         for (MultiLayerNetwork net : List.of(cached, uncached)) {

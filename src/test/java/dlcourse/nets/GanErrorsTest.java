@@ -26,6 +26,17 @@ class GanErrorsTest {
     }
 
     @Test
+    void labelSmoothingOutsideItsRange() {
+        fails(() -> Gan.builder().noiseSize(2).dataSize(2).labelSmoothing(0.5).build(), "given 0.5", "0.1");
+        fails(() -> Gan.builder().noiseSize(2).dataSize(2).labelSmoothing(-0.1).build(), "given -0.1");
+    }
+
+    @Test
+    void noGeneratorSteps() {
+        fails(() -> Gan.builder().noiseSize(2).dataSize(2).generatorSteps(0).build(), "given 0", ".generatorSteps(5)");
+    }
+
+    @Test
     void noData() {
         fails(() -> Gan.dense(2, 0, 8), "data size of 1 or more", "given 0", ".dataSize(2)");
     }

@@ -84,6 +84,44 @@ class GanTest {
     }
 
     @Test
+    void generatorStepsRunThatManyGeneratorUpdatesPerBatch() {
+        Gan gan = Gan.builder().noiseSize(2).dataSize(2).generatorHidden(8).discriminatorHidden(8)
+                .generatorSteps(3).build();
+        AtomicInteger steps = new AtomicInteger();
+        gan.observer = (g, afterFit) -> {
+            if (afterFit) {
+                steps.incrementAndGet();
+            }
+        };
+        History history = gan.train(ring(100, 1), 2, 32);
+        assertEquals(2 * 4 * 3, steps.get(), "3 generator steps for each of 4 batches, 2 epochs");
+        assertEquals(2, history.epochs());
+        assertTrue(gan.toString().contains("3 generator steps per batch"), gan.toString());
+    }
+
+    @Test
+    void labelSmoothingTeachesTheDiscriminatorToSayLessThanOneForRealExamples() {
+        // The discriminator alone, against a generator that does not train: its output on real
+        // examples approaches the label it is given, 1 without smoothing and 0.7 with 0.3.
+        double[] meanOnReal = new double[2];
+        double[] smoothing = {0, 0.3};
+        INDArray real = ring(64, 1);
+        for (int i = 0; i < 2; i++) {
+            Gan gan = Gan.builder().noiseSize(2).dataSize(2).generatorHidden(8).discriminatorHidden(16)
+                    .discriminatorLearningRate(0.01).labelSmoothing(smoothing[i]).build();
+            for (int step = 0; step < 300; step++) {
+                gan.discriminatorStep(real);
+            }
+            meanOnReal[i] = gan.discriminator().output(real).meanNumber().doubleValue();
+        }
+        assertTrue(meanOnReal[0] > 0.9, "without smoothing D(real) = " + meanOnReal[0]);
+        assertEquals(0.7, meanOnReal[1], 0.08, "with smoothing 0.3");
+        assertFalse(Gan.dense(2, 2, 8).toString().contains("labelled"));
+        assertTrue(Gan.builder().noiseSize(2).dataSize(2).labelSmoothing(0.1).build().toString()
+                .contains("real examples labelled 0.9"));
+    }
+
+    @Test
     void discriminatorStepsChangeTheDiscriminatorButNotTheStackedNetwork() {
         Gan gan = Gan.dense(2, 2, 8);
         INDArray discriminator = gan.discriminator().params().dup();
