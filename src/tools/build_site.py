@@ -28,6 +28,7 @@ import jinja2  # installed with nbconvert
 import nbformat
 from markupsafe import Markup, escape  # installed with jinja2
 from nbconvert import HTMLExporter
+from nbconvert.preprocessors import CoalesceStreamsPreprocessor
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 SITE_SRC = PROJECT_ROOT / "src" / "site"
@@ -256,6 +257,8 @@ def build_site(executed_dir: Path, site_dir: Path, npm_dir: Path) -> dict:
         template_name="course",
         embed_images=True,  # markdown images too, not only image outputs
     )
+    # The kernel sends printed text in many small messages; without this each becomes its own box.
+    exporter.register_preprocessor(CoalesceStreamsPreprocessor(enabled=True), enabled=True)
     pages = []
     for i, chapter in enumerate(chapters):
         (site_dir / chapter["href"]).write_text(

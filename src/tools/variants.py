@@ -65,6 +65,8 @@ MEASUREMENTS = {
     # The kernel as `./course test` runs it: with --env JJAVA_CLASSPATH=... and --compare, another
     # build of the library or of ND4J against the same run.
     "as-tested": ({}, set()),
+    # Every oneDNN primitive the kernel runs, printed to the worker's output (which chapters use it).
+    "onednn-verbose": ({"DNNL_VERBOSE": "1"}, set()),
 }
 # The chapters that take longest start first, so two workers finish close together.
 SLOW_FIRST = ["12", "11", "10", "08", "09", "06", "05", "07"]

@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 /**
  * How well a score separates two groups, the <em>positives</em> (say, anomalies) from the
@@ -230,9 +231,12 @@ public final class Roc {
             }
         }
         double[] ts = thresholdsToShow.clone();
+        DoubleColumn thresholds = DoubleColumn.create("threshold", ts);
+        // Scores are small numbers with many digits; four decimals tell the thresholds apart.
+        thresholds.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(4));
         return Table.create("Flagging scores ≥ threshold (" + positives + " positives, " + negatives
                         + " negatives)",
-                DoubleColumn.create("threshold", ts),
+                thresholds,
                 IntColumn.create("flagged", Arrays.stream(ts).mapToInt(this::flagged).toArray()),
                 IntColumn.create("true positives", Arrays.stream(ts).mapToInt(this::truePositives).toArray()),
                 IntColumn.create("false positives", Arrays.stream(ts).mapToInt(this::falsePositives).toArray()),

@@ -60,8 +60,7 @@ public final class Exercises {
                     .hints("First the weighted sum z = w₁x₁ + w₂x₂ + w₃x₃ + b, then σ(z).",
                             "z = 0.6 - 0.4 - 0.6 + 0.1; in Java, σ(z) is 1 / (1 + Math.exp(-z)).")
                     .solution("""
-                            double z = 1.2 * 0.5 + 0.4 * -1.0 + -0.3 * 2.0 + 0.1;   // -0.3
-                            double output = 1 / (1 + Math.exp(-z));                // 0.4256
+                            double output = 1 / (1 + Math.exp(-(1.2 * 0.5 + 0.4 * -1.0 + -0.3 * 2.0 + 0.1)));   // z = -0.3 → 0.4256
                             The sum is negative, so the neuron is a little less than half "on".""")
                     .solutionCall("Exercises.neuronOutput().solution()")
                     .build();
@@ -116,10 +115,10 @@ public final class Exercises {
                         "With h hidden neurons: (2·h + h) + (h·2 + 2) = 5h + 2 parameters."
                                 + " Solve 5h + 2 = 52.")
                 .solution("""
-                        MultiLayerNetwork net = Mlp.classifier(2, 2, 10);
+                        MultiLayerNetwork myNet = Mlp.classifier(2, 2, 10);
                         Hidden layer: 2·10 weights + 10 biases = 30; output layer: 10·2 + 2 = 22;
                         30 + 22 = 52.
-                        net.summary() lists the same counts.""")
+                        Summary.of(myNet) lists the same counts.""")
                 .solutionCall("Exercises.networkWithParameters().solution()")
                 .build());
     }
@@ -142,8 +141,7 @@ public final class Exercises {
                 .hints("The derivative of tanh can be written with its own output: d/dz tanh(z) = 1 − tanh²(z).",
                         "tanh(z) is h = 0.6, so dh/dz = 1 − h².")
                 .solution("""
-                        double h = 0.6;
-                        double local = 1 - h * h;     // 0.64
+                        double localDerivative = 1 - 0.6 * 0.6;     // 0.64, with h = 0.6
                         d/dz tanh(z) = 1 − tanh²(z) = 1 − h². Value.tanh() uses exactly this in its
                         backward step: grad += (1 - out.data * out.data) * out.grad, so it needs no z.""")
                 .solutionCall("Exercises.tanhLocalDerivative().solution()")
@@ -175,10 +173,10 @@ public final class Exercises {
                             "Check yourself with Value: build the same computation from Value.of(...),"
                                     + " call backward() on the loss and read b1.grad().")
                     .solution("""
-                            double x = -1.0, w1 = 0.8, b1 = 0.1, w2 = -1.5, b2 = 0.3, y = 1.0;
-                            double h = Math.tanh(w1 * x + b1);             // tanh(-0.7) = -0.6044
-                            double yHat = w2 * h + b2;                      // 1.2066
-                            double dLdb1 = 2 * (yHat - y) * w2 * (1 - h * h) * 1;   // -0.3933
+                            double dL_db1 = 2 * (-1.5 * Math.tanh(0.8 * -1.0 + 0.1) + 0.3 - 1.0) * -1.5
+                                    * (1 - Math.pow(Math.tanh(0.8 * -1.0 + 0.1), 2));      // -0.3933
+                            Step by step: h = tanh(w1·x + b1) = tanh(−0.7) = −0.6044, ŷ = w2·h + b2 = 1.2066, and
+                            ∂L/∂b1 = 2(ŷ − y) · w2 · (1 − h²) · 1.
                             The prediction is above the target, so the loss falls when ŷ falls; ŷ = w2·h
                             with w2 < 0 falls when h rises, and h rises with b1: raising b1 lowers the loss,
                             so its gradient is negative.""")
@@ -274,7 +272,8 @@ public final class Exercises {
                                 + " flipping the sign of every number does to the output.",
                         "The sum must be above 0 for (0,0), so b > 0, and below or at 0 for (1,1), so"
                                 + " w₁ + w₂ + b ≤ 0. Also (0,1) and (1,0) need w₂ + b > 0 and w₁ + b > 0.",
-                        "Try negative weights and a positive bias between −w₁ and −(w₁ + w₂).")
+                        "Try equal negative weights w₁ = w₂ = w < 0 and a bias b with −w < b ≤ −2w, e.g. w = −1 and"
+                                + " b between 1 (not included) and 2.")
                 .solution("""
                         double[] nand = {-1, -1, 1.5};
                         The sums are 1.5, 0.5, 0.5 and −0.5 for (0,0), (0,1), (1,0) and (1,1): above 0
@@ -304,7 +303,7 @@ public final class Exercises {
                                 + " NAND in this chapter.",
                         "Each hidden neuron contributes one line; count the lines the hint before uses.")
                 .solution("""
-                        double hidden = 2;
+                        double hiddenNeurons = 2;
                         One hidden neuron computes OR, e.g. w = (1, 1), b = −0.5; the other NAND, e.g.
                         w = (−1, −1), b = 1.5. The output neuron computes AND of the two, e.g. w = (1, 1),
                         b = −1.5: it fires only between the two lines, where exactly one input is 1.
@@ -381,8 +380,7 @@ public final class Exercises {
                     .hints("Gradient descent moves every parameter against its slope: θ ← θ − η · ∂f/∂θ.",
                             "At (2, 1) the gradient is (2, 10); multiply it by 0.1 and subtract it from (2, 1).")
                     .solution("""
-                            double[] gradient = {2, 10 * 1};                     // (x, 10y) at (2, 1)
-                            double[] next = {2 - 0.1 * gradient[0], 1 - 0.1 * gradient[1]};   // {1.8, 0.0}
+                            double[] next = {2 - 0.1 * 2, 1 - 0.1 * (10 * 1)};   // gradient (x, 10y) at (2, 1) is (2, 10): {1.8, 0.0}
                             The steep direction y reaches its minimum 0 in one step, since η times its
                             curvature 10 is exactly 1; the shallow direction x only moves 10 % of the way.""")
                     .solutionCall("Exercises.gradientStep().solution()")
@@ -407,8 +405,8 @@ public final class Exercises {
                     .hints("First the new velocity: v = 0.9 · 0.5 + 1.2.",
                             "v = 1.65, so θ = 2.0 − 0.1 · 1.65.")
                     .solution("""
-                            double v = 0.9 * 0.5 + 1.2;       // 1.65: the old velocity, faded, plus the gradient
-                            double theta = 2.0 - 0.1 * v;     // 1.835
+                            double newTheta = 2.0 - 0.1 * (0.9 * 0.5 + 1.2);   // 1.835
+                            The velocity is 0.9 · 0.5 + 1.2 = 1.65: the old velocity, faded, plus the gradient.
                             The step is 0.165 instead of a plain 0.12: the velocity remembers that earlier
                             gradients pointed the same way, so the weight speeds up.""")
                     .solutionCall("Exercises.momentumStep().solution()")
@@ -453,10 +451,8 @@ public final class Exercises {
                 .hints("The errors y − ŷ are 0.5, −1.0, 0.0 and −1.0.",
                         "Square each error, add the squares, divide by 4.")
                 .solution("""
-                        double[] y = {3.0, -1.0, 2.0, 0.0};
-                        double[] yHat = {2.5, 0.0, 2.0, 1.0};
-                        double mse = IntStream.range(0, 4).mapToDouble(i -> Math.pow(y[i] - yHat[i], 2))
-                                .average().orElseThrow();                     // 0.5625
+                        double myMse = (Math.pow(3.0 - 2.5, 2) + Math.pow(-1.0 - 0.0, 2) + Math.pow(2.0 - 2.0, 2)
+                                + Math.pow(0.0 - 1.0, 2)) / 4;                  // 0.5625
                         The squares are 0.25, 1, 0 and 1: the two errors of 1 make up almost all of it.""")
                 .solutionCall("Exercises.meanSquaredError().solution()")
                 .build());
@@ -484,10 +480,8 @@ public final class Exercises {
                             "e² ≈ 7.389, e¹ ≈ 2.718, e^0.1 ≈ 1.105; the sum is about 11.21.",
                             "p₁ = 2.718 / 11.21 ≈ 0.242; the answer is −Math.log(p₁).")
                     .solution("""
-                            double[] z = {2.0, 1.0, 0.1};
-                            double sum = Math.exp(z[0]) + Math.exp(z[1]) + Math.exp(z[2]);   // 11.212
-                            double p1 = Math.exp(z[1]) / sum;                                 // 0.2424
-                            double loss = -Math.log(p1);                                      // 1.417
+                            double myCrossEntropy = -Math.log(Math.exp(1.0) / (Math.exp(2.0) + Math.exp(1.0) + Math.exp(0.1)));   // 1.417
+                            The exponentials sum to 11.212, so p₁ = e¹ / 11.212 = 0.2424.
                             The network gives the true class only a quarter of the probability, so the
                             loss is well above the ≈ 0.42 it would be if class 1 had the largest logit.""")
                     .solutionCall("Exercises.crossEntropyFromLogits().solution()")
@@ -712,8 +706,7 @@ public final class Exercises {
                     .hints("Square each weight, add the squares, then multiply by λ/2 = 0.005.",
                             "0.5² + (-1.0)² + 2.0² + 0² = 0.25 + 1 + 4 + 0 = 5.25.")
                     .solution("""
-                            double[] w = {0.5, -1.0, 2.0, 0.0};
-                            double penalty = 0.01 / 2 * Arrays.stream(w).map(v -> v * v).sum();   // 0.02625
+                            double penalty = 0.01 / 2 * (0.5 * 0.5 + -1.0 * -1.0 + 2.0 * 2.0 + 0.0 * 0.0);   // 0.02625
                             The largest weight, 2.0, contributes 4 of the 5.25: L2 punishes large weights
                             most, so training shrinks those first. The weight 0 costs nothing.""")
                     .solutionCall("Exercises.l2Penalty().solution()")
@@ -821,8 +814,8 @@ public final class Exercises {
                 .hints("First step: h₁ = tanh(0.8 · 1.0 + 0.5 · 0 + (-0.1)) = tanh(0.7).",
                         "Second step: h₂ = tanh(0.8 · 0.5 + 0.5 · h₁ - 0.1); in Java Math.tanh(...).")
                 .solution("""
-                        double h1 = Math.tanh(0.8 * 1.0 + 0.5 * 0.0 - 0.1);   // tanh(0.7)    = 0.6044
-                        double h2 = Math.tanh(0.8 * 0.5 + 0.5 * h1 - 0.1);    // tanh(0.6022) = 0.5385
+                        double h2 = Math.tanh(0.8 * 0.5 + 0.5 * Math.tanh(0.8 * 1.0 + 0.5 * 0.0 - 0.1) - 0.1);   // 0.5385
+                        Step by step: h₁ = tanh(0.7) = 0.6044, then h₂ = tanh(0.4 + 0.5·0.6044 − 0.1) = tanh(0.6022).
                         h₂ depends on x₁ only through h₁: that is the network's whole memory of the
                         past, and each step mixes it with the new input and squashes it again.""")
                 .solutionCall("Exercises.hiddenStateByHand().solution()")
@@ -848,9 +841,8 @@ public final class Exercises {
                 .hints("The naive forecasts are 3, 5 and 4 (the last value of each window).",
                         "The errors are 5 - 3, 4 - 5 and 6 - 4; square them and take the mean.")
                 .solution("""
-                        double[] actual = {5, 4, 6};
-                        double[] naive = {3, 5, 4};        // the last value of each window
-                        double mse = (4 + 1 + 4) / 3.0;     // errors 2, -1, 2 → 3.0
+                        double naiveMse = (Math.pow(5 - 3, 2) + Math.pow(4 - 5, 2) + Math.pow(6 - 4, 2)) / 3.0;   // 3.0
+                        The actual values are 5, 4, 6; the naive forecasts (the last value of each window) 3, 5, 4.
                         Sequences.lastValueForecast(Sequences.windows(new double[] {2, 3, 5, 4, 6}, 2, 1))
                         gives the same forecasts. A model that cannot beat this has not learned the series.""")
                 .solutionCall("Exercises.naiveForecastError().solution()")
@@ -909,7 +901,7 @@ public final class Exercises {
                                 + " examples are equally many.",
                         "0.3 / (0.3 + 0.1).")
                 .solution("""
-                        double d = 0.3 / (0.3 + 0.1);   // 0.75
+                        double best = 0.3 / (0.3 + 0.1);   // 0.75
                         Near x, real examples are three times as common as generated ones, so the best
                         guess is "real" with probability 3/4. The generator's gradient then pushes its
                         samples towards x, where D is high, until p_g = p_data and D* = 0.5 everywhere:
@@ -1085,7 +1077,7 @@ public final class Exercises {
                 .hints("f = σ(W_f·x + U_f·h + b_f), with σ(z) = 1 / (1 + e^(-z)).",
                         "The sum is 0.5·2.0 + (-1.0)·0.5 + 1.0 = 1.5; now σ(1.5) = 1 / (1 + Math.exp(-1.5)).")
                 .solution("""
-                        double f = 1 / (1 + Math.exp(-(0.5 * 2.0 + -1.0 * 0.5 + 1.0)));   // σ(1.5) = 0.8176
+                        double forgetGate = 1 / (1 + Math.exp(-(0.5 * 2.0 + -1.0 * 0.5 + 1.0)));   // σ(1.5) = 0.8176
                         The cell keeps about 82 % of its state at this step: c = 0.8176·c_previous + i·g.
                         A larger bias b_f pushes f towards 1, so the cell forgets more slowly.""")
                 .solutionCall("Exercises.forgetGateValue().solution()")
@@ -1111,7 +1103,7 @@ public final class Exercises {
                 .hints("1/T = 2: square each probability, 0.5² = 0.25, 0.3² = 0.09, 0.2² = 0.04.",
                         "Then divide 0.25 by the sum of the three squares.")
                 .solution("""
-                        double e = 0.25 / (0.25 + 0.09 + 0.04);   // 0.658
+                        double probabilityOfE = 0.25 / (0.25 + 0.09 + 0.04);   // 0.658
                         TextGenerator.withTemperature(new double[] {0.5, 0.3, 0.2}, 0.5) gives the same.
                         Below 1 the likeliest character becomes likelier (0.5 → 0.66) and rare ones rarer
                         (0.2 → 0.105): the text gets safer and more repetitive. Above 1 it is the other
@@ -1165,7 +1157,7 @@ public final class Exercises {
                         "Sorted: 0.110, 0.075, 0.060, 0.052, 0.044, 0.036, 0.031, 0.025, 0.019, 0.012. With"
                                 + " \"at or above\", the highest threshold that flags the first 8 is the 8th value.")
                 .solution("""
-                        double threshold = 0.025;
+                        double chosenThreshold = 0.025;
                         Sorted from highest, the anomalies' errors are 0.110, 0.075, 0.060, 0.052, 0.044,
                         0.036, 0.031, 0.025, ...: flagging errors ≥ 0.025 catches exactly 8 of 10. Any
                         higher threshold catches 7 or fewer. With the normal examples' errors as well,

@@ -381,6 +381,14 @@ public final class Plots {
      * "generator loss", "discriminator loss") are drawn by name.
      */
     public static Figure history(History history) {
+        return history(null, history);
+    }
+
+    /**
+     * As {@link #history(History)}, with a name before the title, to tell several runs apart:
+     * {@code Plots.history("balanced", balancedHistory)}.
+     */
+    public static Figure history(String name, History history) {
         if (history == null || history.epochs() == 0) {
             throw new IllegalArgumentException("history expected a training history with at least one"
                     + " epoch but was given " + (history == null ? "null" : "an empty one")
@@ -391,7 +399,7 @@ public final class Plots {
         for (String metric : history.metrics()) {
             (metric.toLowerCase(Locale.ROOT).contains("accuracy") ? accuracies : losses).add(metric);
         }
-        String title = progressTitle(history);
+        String title = (name == null || name.isBlank() ? "" : name + ": ") + progressTitle(history);
         if (accuracies.isEmpty() || losses.isEmpty()) {
             boolean lossLike = !losses.isEmpty();
             List<String> metrics = lossLike ? losses : accuracies;
