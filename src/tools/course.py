@@ -7,9 +7,8 @@ Standard library only: this script creates the environment everything else runs 
   run    setup, then JupyterLab on notebooks/ at 127.0.0.1 with token authentication
   test   setup, `mvn verify`, every notebook executed by the real kernel, the static site,
          the browser check; report in target/notebook-report.json
-  variants  setup, then every chapter under three OpenBLAS kernels and two seed offsets (chapters
-         with a CNN also under two oneDNN kernels); every claim must hold in each
-         (target/robustness-report.json)
+  variants  setup, then every chapter under three other CPUs' arithmetic (OpenBLAS and oneDNN
+         kernels) and two seed offsets; every claim must hold in each (target/robustness-report.json)
   bench  setup, then the benchmarks of src/tools/bench.py (bench/results.md, .json); its own
          options follow, e.g. `./course bench --runs 1 --quick` while developing
 """
@@ -177,8 +176,8 @@ KERNEL_OMP_THREADS = 1
 # the same cell gives slightly different numbers on different machines, and chaotic training (a GAN)
 # different outcomes. Every x86-64 CPU with AVX2 and FMA (Intel since 2013, AMD since 2015) can run
 # OpenBLAS's Haswell kernel: pinning it there makes a chapter compute the same numbers as the course's
-# own run on all of them (README, "Same numbers on every machine"). oneDNN, which computes the
-# convolutions (dlcourse.backend.OneDnn), chooses its kernels by CPU too (AVX-512 ones use other
+# own run on all of them (README, "Same numbers on every machine"). oneDNN, which computes
+# convolutions (dlcourse.backend.OneDnn), matrix products and activation gradients, chooses its kernels by CPU too (AVX-512 ones use other
 # algorithms, e.g. Winograd); it is held to its AVX2 kernels on the same CPUs. Others keep their own
 # choice.
 PINNED_CPU_KERNELS = ({"OPENBLAS_CORETYPE": "Haswell", "DNNL_MAX_CPU_ISA": "AVX2"}, {"avx2", "fma"})

@@ -2,17 +2,15 @@
 
 Run by `./course variants` inside .venv, after `./course test` has built the library. A chapter's
 text must describe what its cells compute on any learner's machine, but the last bits of a result
-depend on the processor: OpenBLAS picks a matrix-multiply kernel for each CPU model, and chaotic
+depend on the processor: OpenBLAS and oneDNN pick their kernels for each CPU model, and chaotic
 training (GANs, long runs, small data) turns those bits into different outcomes. This runs every
 chapter once per variant:
 
-  openblas-skylakex, -sandybridge, -nehalem   OPENBLAS_CORETYPE forced to three kernels (AVX-512,
-                                              AVX, SSE) besides the kernel's own (Haswell: AVX2 + FMA):
-                                              different products of the same matrices, as other
-                                              machines compute them
-  onednn-avx512, onednn-sse41                 oneDNN, which computes the convolutions, held to its AVX-512
-                                              or SSE 4.1 kernels instead of the kernel's AVX2 ones (other
-                                              algorithms, other rounding); chapters with a CNN only
+  cpu-avx512, cpu-avx, cpu-sse4               another CPU's arithmetic: OpenBLAS's kernel for it
+                                              (SkylakeX, Sandybridge, Nehalem) and oneDNN held to its
+                                              instruction set (AVX-512, AVX, SSE 4.1), besides the
+                                              kernel's own (Haswell, AVX2): different products of the
+                                              same matrices, as other machines compute them
   seed-offset-1, seed-offset-2                DLCOURSE_SEED_OFFSET moves every seed the library and the
                                               notebooks use (data, splits, weights, shuffles, noise)
 
@@ -26,7 +24,6 @@ import argparse
 import json
 import multiprocessing
 import os
-import re
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -44,18 +41,16 @@ REPORT = TARGET / "robustness-report.json"
 # Haswell kernel and oneDNN's AVX2 kernels on AVX2 machines (course.py, PINNED_CPU_KERNELS): `./course
 # test` covers those.
 VARIANTS = {
-    "openblas-skylakex": ({"OPENBLAS_CORETYPE": "SkylakeX"}, {"avx512f", "avx512bw", "avx512vl", "avx512dq"}),
-    "openblas-sandybridge": ({"OPENBLAS_CORETYPE": "Sandybridge"}, {"avx"}),
-    "openblas-nehalem": ({"OPENBLAS_CORETYPE": "Nehalem"}, {"sse4_2"}),
-    "onednn-avx512": ({"DNNL_MAX_CPU_ISA": "AVX512_CORE"}, {"avx512f", "avx512bw", "avx512vl", "avx512dq"}),
-    "onednn-sse41": ({"DNNL_MAX_CPU_ISA": "SSE41"}, {"sse4_1"}),
+    # Another CPU's arithmetic in both native libraries: OpenBLAS's kernel for that CPU, and oneDNN (which
+    # computes convolutions, matrix products and activation gradients in ND4J's -onednn build) held to
+    # the same instruction set.
+    "cpu-avx512": ({"OPENBLAS_CORETYPE": "SkylakeX", "DNNL_MAX_CPU_ISA": "AVX512_CORE"},
+                   {"avx512f", "avx512bw", "avx512vl", "avx512dq"}),
+    "cpu-avx": ({"OPENBLAS_CORETYPE": "Sandybridge", "DNNL_MAX_CPU_ISA": "AVX"}, {"avx"}),
+    "cpu-sse4": ({"OPENBLAS_CORETYPE": "Nehalem", "DNNL_MAX_CPU_ISA": "SSE41"}, {"sse4_2"}),
     "seed-offset-1": ({"DLCOURSE_SEED_OFFSET": "1"}, set()),
     "seed-offset-2": ({"DLCOURSE_SEED_OFFSET": "2"}, set()),
 }
-# oneDNN computes only convolutions (dlcourse.backend.OneDnn); with DNNL_VERBOSE=1 no other chapter
-# makes a single oneDNN call, so its variants run only the chapters that build a convolutional network.
-USES_ONEDNN = re.compile(r"\bCnn\.")
-ONEDNN_VARIANTS = {"onednn-avx512", "onednn-sse41"}
 # Not run by default; for measuring what the kernel's pin changes (README, "Same numbers on every
 # machine"): OpenBLAS's own choice for this CPU (an unknown core name makes it detect the CPU), and the
 # pinned kernel with the JVM's own SIMD code limited to SSE, as on an older or another CPU.
@@ -80,12 +75,6 @@ def kernel_env(env):
         spec = json.loads((ROOT / ".venv/share/jupyter/kernels/java-dl/kernel.json").read_text())
         env["JJAVA_JVM_OPTS"] = spec["env"]["JJAVA_JVM_OPTS"] + " " + extra
     return env
-
-
-def code_of(path):
-    """All code cells of a notebook, as one string."""
-    import nbformat
-    return "\n".join(c.source for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code")
 
 
 def run_one(job):
@@ -255,10 +244,8 @@ def main(argv=None):
     order = {num: i for i, num in enumerate(SLOW_FIRST)}
     chapters.sort(key=lambda p: order.get(p.name[:2], len(order)))
     extra = dict(item.split("=", 1) for item in args.env)
-    jobs = [(v, {**extra, **kernel_env(known[v][0])}, str(p)) for p in chapters for v in variants
-            if v not in ONEDNN_VARIANTS or USES_ONEDNN.search(code_of(p))]
-    print(f"▶ {len(jobs)} runs: {len(chapters)} chapter(s) × {len(variants)} variant(s): {', '.join(variants)}"
-          f" (the oneDNN ones only for chapters with a CNN)", flush=True)
+    jobs = [(v, {**extra, **kernel_env(known[v][0])}, str(p)) for p in chapters for v in variants]
+    print(f"▶ {len(chapters)} chapter(s) × {len(variants)} variant(s): {', '.join(variants)}", flush=True)
     if skipped:
         print("  not run here: " + "; ".join(skipped), flush=True)
 

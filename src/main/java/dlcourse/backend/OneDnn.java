@@ -30,6 +30,9 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * (2 cores, one thread): one epoch of 8,000 Fashion-MNIST images took 11.5 s that way and 6.1 s with
  * oneDNN limited to AVX2 kernels; outputs agree to about 1e-6.
  *
+ * <p>Apart from this helper, the -onednn build hands some operations to oneDNN by itself (matrix
+ * products, activation gradients), whatever the network.
+ *
  * <p>Where ND4J has no oneDNN (the generic build, other platforms), {@link #useFor} changes nothing
  * and says so once: the helper would route to libnd4j's plain {@code conv2d}, which is slower than
  * DL4J's own path. If the helper cannot be attached (another DL4J version), or fails on a layer
