@@ -177,9 +177,9 @@ KERNEL_OMP_THREADS = 1
 # different outcomes. Every x86-64 CPU with AVX2 and FMA (Intel since 2013, AMD since 2015) can run
 # OpenBLAS's Haswell kernel: pinning it there makes a chapter compute the same numbers as the course's
 # own run on all of them (README, "Same numbers on every machine"). oneDNN, which computes
-# convolutions (dlcourse.backend.OneDnn), matrix products and activation gradients, chooses its kernels by CPU too (AVX-512 ones use other
-# algorithms, e.g. Winograd); it is held to its AVX2 kernels on the same CPUs. Others keep their own
-# choice.
+# convolutions (dlcourse.backend.OneDnn), matrix products and activation gradients, chooses its
+# kernels by CPU too (AVX-512 ones use other algorithms, e.g. Winograd); it is held to its AVX2
+# kernels on the same CPUs. Others keep their own choice.
 PINNED_CPU_KERNELS = ({"OPENBLAS_CORETYPE": "Haswell", "DNNL_MAX_CPU_ISA": "AVX2"}, {"avx2", "fma"})
 
 

@@ -42,6 +42,8 @@ public final class OneDnn {
 
     private static volatile Boolean available;
     private static volatile boolean noted;
+    /** DL4J's ConvolutionLayer.helper, looked up once. */
+    private static volatile Field helper;
 
     private OneDnn() {
     }
@@ -144,16 +146,20 @@ public final class OneDnn {
     }
 
     private static Field helperField() {
-        try {
-            // DL4J has no setter for it; the field is protected and meant for exactly this helper.
-            Field field = ConvolutionLayer.class.getDeclaredField("helper");
-            field.setAccessible(true);
-            return field;
-        } catch (NoSuchFieldException | RuntimeException e) {
-            noteOnce("Convolutions run on DL4J's own path: this DL4J version has no ConvolutionLayer.helper"
-                    + " field to attach oneDNN to (the course is built for DL4J 1.0.0-M2.1).");
-            return null;
+        Field field = helper;
+        if (field == null) {
+            try {
+                // DL4J has no setter for it; the field is protected and meant for exactly this helper.
+                field = ConvolutionLayer.class.getDeclaredField("helper");
+                field.setAccessible(true);
+                helper = field;
+            } catch (NoSuchFieldException | RuntimeException e) {
+                noteOnce("Convolutions run on DL4J's own path: this DL4J version has no ConvolutionLayer.helper"
+                        + " field to attach oneDNN to (the course is built for DL4J 1.0.0-M2.1).");
+                return null;
+            }
         }
+        return field;
     }
 
     /** Says once per session why convolutions are slower than they could be, then stays quiet. */
