@@ -189,6 +189,7 @@ def build_report(entries, variants, default_entries, known):
             ok = run["status"] == "passed" and not failed_claims
             chapter_runs[variant] = {"status": "passed" if ok else "failed", "seconds": run["seconds"],
                                      **({"error": run["error"]} if run.get("error") else {}),
+                                     **({"crashes": run["crashes"]} if run.get("crashes") else {}),
                                      **({"claims_not_holding": failed_claims} if failed_claims else {})}
         chapters[chapter] = {"runs": chapter_runs, "claims": list(claims.values())}
     return {"variants": {name: known[name][0] for name in variants}, "columns": columns,
@@ -212,6 +213,8 @@ def print_summary(report):
             run = data["runs"].get(c, {})
             if run.get("error"):
                 print(f"    ↳ {c}: {run['error'][:300]}")
+            for crash in run.get("crashes", []):
+                print(f"    ⚠ {c}: the kernel crashed in {crash['cell']}: {crash['what']} ({crash.get('report', '')})")
             for claim in run.get("claims_not_holding", []):
                 row = next(r for r in data["claims"] if r["claim"] == claim)
                 print(f"    ↳ {c}: claim not holding: {claim} = {row['values'].get(c)}"
@@ -277,6 +280,9 @@ def main(argv=None):
     passed = sum(r["status"] == "passed" for r in runs)
     print(f"\nReport: {args.report}  ({report['seconds']} s)")
     print(f"{passed} passed, {len(runs) - passed} failed")
+    crashed = sum(len(r.get("crashes", [])) for r in runs)
+    if crashed:
+        print(f"⚠ {crashed} kernel crash(es) in native code: see ⚠ above")
     return 0 if passed == len(runs) and runs else 1
 
 
