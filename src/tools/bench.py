@@ -291,6 +291,9 @@ def measure_training(setups, torch_python, sizes, runs, data_dir):
         if library:
             requests.update({f"{key}-library": {"dl4j": re.sub(r" cache=\w+", "", line.replace(" raw ", " library "))}
                              for key, line in raw.items()})
+            # The raw loop with the library's JavaAdam: the same arithmetic as the library's run, so
+            # library/raw is the cost of the library's loop alone.
+            requests.update({f"{key}-raw-java-adam": {"dl4j": line + " adam=java"} for key, line in raw.items()})
         threads = setup["threads"]
         if threads not in torch_servers:
             torch_servers[threads] = torch_server(torch_python, threads, str(sizes["examples"]), data_dir)
@@ -319,9 +322,13 @@ def measure_training(setups, torch_python, sizes, runs, data_dir):
             }
             if library:
                 library_answers = answers[f"{key}-library"]["dl4j"]
+                java_adam_answers = answers[f"{key}-raw-java-adam"]["dl4j"]
                 entry["models"][key].update({
                     "library": summary(library_answers),
-                    "library_over_raw_time": paired_ratio(library_answers, dl4j_answers),
+                    "dl4j_raw_java_adam": summary(java_adam_answers),
+                    "java_adam_over_dl4j_adam_speed": round(1 / paired_ratio(java_adam_answers, dl4j_answers), 4),
+                    "library_over_raw_time": paired_ratio(library_answers, java_adam_answers),
+                    "library_over_raw_dl4j_adam_time": paired_ratio(library_answers, dl4j_answers),
                     "library_over_pytorch_speed": round(1 / paired_ratio(library_answers, torch_answers), 4)})
         results[setup["name"]] = entry
     for server in torch_servers.values():
@@ -350,6 +357,27 @@ def measure_growth(setup, torch_python, sizes, runs, data_dir):
         growth[kind].append({kind: value, **{name: summary(a)["samples_per_s"] for name, a in by_server.items()},
                              "parameters": by_server["dl4j"][0]["parameters"]})
     return growth
+
+
+def measure_long_adam(setup, sizes, runs):
+    """Seconds per epoch over a long raw MLP run, with DL4J's Adam and with JavaAdam (the subnormal trap)."""
+    server = java_server(setup, str(sizes["long_examples"]))
+    say(f"• A long Adam run ({sizes['long_epochs']} epochs), DL4J's Adam and JavaAdam; load {load_average()}")
+    line = f"train mlp raw batch=64 epochs={sizes['long_epochs']} examples={sizes['long_examples']} width=256"
+    try:
+        answers = measure_pairs({"dl4j": server}, {name: {"dl4j": f"{line} adam={name}"} for name in ("dl4j", "java")},
+                                runs)
+    finally:
+        server.close()
+    result = {"examples": sizes["long_examples"], "epochs": sizes["long_epochs"], "runs": {}}
+    for name, label in (("dl4j", "DL4J's Adam"), ("java", "JavaAdam")):
+        early = median([median(a["epoch_seconds"][1:6]) for a in answers[name]["dl4j"]])
+        late = median([median(a["epoch_seconds"][-5:]) for a in answers[name]["dl4j"]])
+        result["runs"][label] = {"early_seconds": round(early, 3), "late_seconds": round(late, 3),
+                                 "late_over_early": round(late / early, 2), "loss": answers[name]["dl4j"][-1]["loss"],
+                                 "epoch_seconds": [a["epoch_seconds"] for a in answers[name]["dl4j"]]}
+        say(f"  {label}: {early:.3f} s/epoch early, {late:.3f} late ({late / early:.2f}×)")
+    return result
 
 
 def plot_growth(torch_python, results_json, path):
@@ -460,15 +488,30 @@ def write_report(results, path_md):
             lines += ["", "## The library's overhead: the same training through the library and in raw DL4J", "",
                       "Same seed, data, network and epochs; \"library\" is `Mlp`/`Cnn` and `Trainer.fit` (which also"
                       " measures the training accuracy after every epoch), \"raw\" the same configuration written out"
-                      " in DL4J with a loop over shuffled batches calling `net.fit`.", "",
-                      "| setup | model | library samples/s | raw DL4J samples/s | library / raw (time) |"
-                      " library / PyTorch (speed) |", "|---|---|---:|---:|---:|---:|"]
+                      " in DL4J with a loop that gathers shuffled batches and calls `net.fit`, once with DL4J's Adam"
+                      " and once with the library's `JavaAdam` (the library's own optimizer, so library / raw is"
+                      " the cost of the library's loop).", "",
+                      "| setup | model | library samples/s | raw, JavaAdam samples/s | raw, DL4J's Adam samples/s |"
+                      " JavaAdam / DL4J's Adam (speed) | library / raw (time) | library / PyTorch (speed) |",
+                      "|---|---|---:|---:|---:|---:|---:|---:|"]
             for name, entry in with_library.items():
                 for model, v in entry["models"].items():
-                    lines.append(f"| {name} | {model.upper()} | {v['library']['samples_per_s']} |"
-                                 f" {v['dl4j_raw']['samples_per_s']} | {v['library_over_raw_time']} |"
-                                 f" {v['library_over_pytorch_speed']} |")
+                    java = v.get("dl4j_raw_java_adam", {}).get("samples_per_s", "–")
+                    lines.append(f"| {name} | {model.upper()} | {v['library']['samples_per_s']} | {java} |"
+                                 f" {v['dl4j_raw']['samples_per_s']} | {v.get('java_adam_over_dl4j_adam_speed', '–')} |"
+                                 f" {v['library_over_raw_time']} | {v['library_over_pytorch_speed']} |")
         lines += ["", "library / raw above 1 is what the library costs; DL4J / PyTorch below 1 means DL4J is slower.", ""]
+    if "long_adam" in results:
+        la = results["long_adam"]
+        lines += ["## A long Adam run: time per epoch from the first epochs to the last", "",
+                  f"MLP 784-256-128-10, raw loop, {la['examples']} images, batch 64, {la['epochs']} epochs, learning"
+                  " rate 0.01. Some ReLU units stop firing; Adam's averages for their weights then decay, and DL4J's"
+                  " native Adam slows down once they become subnormal floats. `JavaAdam` sets such averages to 0.", "",
+                  "| Adam | epochs 2–6, s/epoch | last 5 epochs, s/epoch | last / first | final loss |",
+                  "|---|---:|---:|---:|---:|"]
+        for name, r in la["runs"].items():
+            lines.append(f"| {name} | {r['early_seconds']} | {r['late_seconds']} | {r['late_over_early']} | {r['loss']} |")
+        lines.append("")
     if "growth" in results:
         g = results["growth"]
         lines += ["## Cost growth (MLP, raw loops, samples/s)", "", "![cost growth](cost-growth.png)", "",
@@ -491,7 +534,7 @@ def main(argv=None):
     parser.add_argument("--notebook-runs", type=int, help="runs of the notebooks (default: --runs)")
     parser.add_argument("--quick", action="store_true",
                         help="development: small data, one notebook, few growth points (minutes, not for citing)")
-    parser.add_argument("--only", nargs="+", choices=["kernel", "notebooks", "training", "growth"],
+    parser.add_argument("--only", nargs="+", choices=["kernel", "notebooks", "training", "long", "growth"],
                         help="measure only these parts")
     parser.add_argument("--threads", type=int, default=os.cpu_count(),
                         help="threads on both sides in the 'before' setup and --explore (default: every core, as the"
@@ -504,12 +547,13 @@ def main(argv=None):
     args = parser.parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    parts = set(args.only or ["kernel", "notebooks", "training", "growth"])
+    parts = set(args.only or ["kernel", "notebooks", "training", "long", "growth"])
     sizes = {"batch": 64, "epochs": 1, "mlp_examples": 6_000, "cnn_examples": 1_000, "examples": 6_000,
-             "growth_batches": [16, 32, 64, 128, 256, 512], "growth_widths": [64, 128, 256, 512, 1024]}
+             "growth_batches": [16, 32, 64, 128, 256, 512], "growth_widths": [64, 128, 256, 512, 1024],
+             "long_examples": 10_000, "long_epochs": 30}
     if args.quick:
         sizes.update(mlp_examples=2000, cnn_examples=300, examples=2000, growth_batches=[32, 256],
-                     growth_widths=[64, 512])
+                     growth_widths=[64, 512], long_examples=2000, long_epochs=8)
 
     torch_python = ensure_torch_venv()
     compile_benchmark()
@@ -542,6 +586,10 @@ def main(argv=None):
         save()
     if "training" in parts:
         results["training"] = measure_training(chosen, torch_python, sizes, args.runs, data_dir)
+        save()
+    if "long" in parts:
+        results["long_adam"] = measure_long_adam(next(c for c in chosen if c["name"] == "after"), sizes,
+                                                 max(1, args.runs // 2))
         save()
     if "growth" in parts:
         results["growth"] = measure_growth(next(c for c in chosen if c["name"] == "after"), torch_python, sizes, args.runs, data_dir)

@@ -1,6 +1,7 @@
 package dlcourse.nets;
 
 import dlcourse.data.Seeds;
+import dlcourse.train.JavaAdam;
 import java.util.Arrays;
 import java.util.Random;
 import org.deeplearning4j.nn.api.Layer;
@@ -16,7 +17,6 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
@@ -290,7 +290,7 @@ public final class Autoencoder {
             NeuralNetConfiguration.ListBuilder layers = new NeuralNetConfiguration.Builder()
                     .seed(Seeds.of(seed))
                     .weightInit(WeightInit.XAVIER)
-                    .updater(new Adam(learningRate))
+                    .updater(new JavaAdam(learningRate))
                     .list();
             int in = inputs;
             for (int i = 0; i < hidden.length; i++) {

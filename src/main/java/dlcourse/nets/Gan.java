@@ -1,10 +1,11 @@
 package dlcourse.nets;
 
-import dlcourse.data.Seeds;
 import dlcourse.data.Batches;
+import dlcourse.data.Seeds;
 import dlcourse.notebook.LiveDisplay;
 import dlcourse.plot.Plots;
 import dlcourse.train.History;
+import dlcourse.train.JavaAdam;
 import dlcourse.train.TrainingDivergedException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -466,7 +467,7 @@ public final class Gan {
     }
 
     private static Adam adam(double learningRate) {
-        return new Adam(learningRate, 0.5, 0.999, 1e-8);
+        return new JavaAdam(learningRate, 0.5, 0.999, 1e-8);
     }
 
     private static MultiLayerNetwork network(long seed, List<Layer> layers) {

@@ -2,6 +2,7 @@ package dlcourse.nets;
 
 import dlcourse.backend.OneDnn;
 import dlcourse.data.Seeds;
+import dlcourse.train.JavaAdam;
 import org.deeplearning4j.nn.conf.GradientNormalization;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
@@ -83,7 +84,7 @@ final class NetSettings {
     NeuralNetConfiguration.Builder configuration() {
         IUpdater optimizer = updaterGiven
                 ? updater.clone()
-                : new Adam(learningRate != null ? learningRate : defaultLearningRate);
+                : new JavaAdam(learningRate != null ? learningRate : defaultLearningRate);
         NeuralNetConfiguration.Builder builder = new NeuralNetConfiguration.Builder()
                 .seed(Seeds.of(seed))
                 .weightInit(weightInit)

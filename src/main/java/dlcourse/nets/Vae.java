@@ -1,10 +1,11 @@
 package dlcourse.nets;
 
-import dlcourse.data.Seeds;
 import dlcourse.data.Batches;
+import dlcourse.data.Seeds;
 import dlcourse.notebook.LiveDisplay;
 import dlcourse.plot.Plots;
 import dlcourse.train.History;
+import dlcourse.train.JavaAdam;
 import dlcourse.train.TrainingDivergedException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,7 +22,6 @@ import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.learning.config.Adam;
 
 /**
  * A variational autoencoder (VAE): an encoder that maps each example to a Gaussian over a small
@@ -78,7 +78,7 @@ public final class Vae {
         this.network = new MultiLayerNetwork(new NeuralNetConfiguration.Builder()
                 .seed(Seeds.of(b.seed))
                 .weightInit(WeightInit.XAVIER)
-                .updater(new Adam(learningRate))
+                .updater(new JavaAdam(learningRate))
                 .list()
                 .layer(layer)
                 .build());

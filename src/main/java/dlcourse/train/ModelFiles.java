@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -55,6 +56,8 @@ public final class ModelFiles {
     private static final List<String> JAVA_OBJECT_ENTRIES = List.of("preprocessor.bin", "normalizer.bin");
     /** Configuration classes may come only from DL4J's and ND4J's own configuration packages. */
     private static final List<String> ALLOWED_CLASS_PREFIXES = List.of("org.deeplearning4j.nn.", "org.nd4j.linalg.");
+    /** The library's own configuration classes a network file may name: settings only, no code runs. */
+    private static final Set<String> ALLOWED_LIBRARY_CLASSES = Set.of(JavaAdam.class.getName());
     private static final int MAX_CONFIGURATION_BYTES = 16 << 20;
     private static final int MAX_RANK = 32;
 
@@ -206,7 +209,8 @@ public final class ModelFiles {
         // DL4J turns "@class" names into objects; a name outside its configuration packages has no
         // business in a network file, so it is refused before DL4J sees it.
         for (String className : classNames(tree, new ArrayList<>())) {
-            if (ALLOWED_CLASS_PREFIXES.stream().noneMatch(className::startsWith)) {
+            if (ALLOWED_CLASS_PREFIXES.stream().noneMatch(className::startsWith)
+                    && !ALLOWED_LIBRARY_CLASSES.contains(className)) {
                 throw new IllegalArgumentException("ModelFiles.load refuses " + file + ": its configuration names"
                         + " the class '" + className + "', which is not a DL4J or ND4J configuration class "
                         + ALLOWED_CLASS_PREFIXES + "; only networks of DL4J's own layers can be loaded, so save"

@@ -54,10 +54,14 @@ public final class Optimizer {
         return new Optimizer(new RmsProp(learningRate), "RMSProp(learning rate " + learningRate + ")");
     }
 
-    /** Adam: momentum and RMSProp together, with a correction for the first steps. */
+    /**
+     * Adam: momentum and RMSProp together, with a correction for the first steps. Computed by
+     * {@link JavaAdam}, which keeps clear of the slow subnormal numbers that DL4J's Adam falls into
+     * in long runs; {@code Optimizer.of(new Adam(rate))} gives DL4J's own.
+     */
     public static Optimizer adam(double learningRate) {
         checkRate("adam", learningRate, "0.0001 to 0.01");
-        return new Optimizer(new Adam(learningRate), "Adam(learning rate " + learningRate + ")");
+        return new Optimizer(new JavaAdam(learningRate), "Adam(learning rate " + learningRate + ")");
     }
 
     /** Any DL4J updater, e.g. {@code new AdaGrad(0.1)}. It is copied, so later changes to it do not leak in. */
