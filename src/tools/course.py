@@ -28,6 +28,8 @@ VENV = ROOT / ".venv"
 TARGET = ROOT / "target"
 KERNEL_LIB = TARGET / "kernel-lib"
 LIBRARY_JAR = KERNEL_LIB / "dlcourse.jar"
+# Classes the kernel JVM maps at start instead of loading them (src/tools/kernel_archive.py).
+KERNEL_CLASS_ARCHIVE = TARGET / "kernel-cds.jsa"
 KERNEL_NAME = "java-dl"
 KERNEL_DISPLAY_NAME = "Java (Deep Learning)"
 STARTUP_SCRIPT = ROOT / "src" / "kernel" / "startup.jshell"
@@ -225,7 +227,7 @@ def kernel_spec():
         "env": {
             "JJAVA_CLASSPATH": classpath,
             "JJAVA_STARTUP_SCRIPTS_PATH": str(STARTUP_SCRIPT),
-            "JJAVA_JVM_OPTS": " ".join(KERNEL_JVM_OPTS),
+            "JJAVA_JVM_OPTS": " ".join(KERNEL_JVM_OPTS + class_archive_opts()),
             "OMP_NUM_THREADS": str(KERNEL_OMP_THREADS),
             **cpu_kernel_pins(),
         },
@@ -266,6 +268,26 @@ def warm_native_cache():
     marker.touch()
 
 
+def class_archive_opts():
+    return [f"-XX:SharedArchiveFile={KERNEL_CLASS_ARCHIVE}"] if KERNEL_CLASS_ARCHIVE.exists() else []
+
+
+def build_class_archive():
+    """The kernel's class-data-sharing archive, rebuilt when the library, JJava or the JDK changed."""
+    java = Path(shutil.which("java") or "java").resolve()
+    inputs = [LIBRARY_JAR, jjava_kernel_dir() / "jjava.jar", java]
+    newest = max(p.stat().st_mtime for p in inputs if p.exists())
+    if KERNEL_CLASS_ARCHIVE.exists() and KERNEL_CLASS_ARCHIVE.stat().st_mtime >= newest:
+        return
+    say("• Recording the kernel's classes for a faster start (target/kernel-cds.jsa)")
+    KERNEL_CLASS_ARCHIVE.unlink(missing_ok=True)
+    install_kernel()  # without the stale archive
+    done = subprocess.run([str(venv_python()), str(ROOT / "src" / "tools" / "kernel_archive.py"),
+                           str(KERNEL_CLASS_ARCHIVE), KERNEL_NAME], cwd=ROOT)
+    if done.returncode != 0:
+        say("  (skipped: the kernel starts as before, about 0.5 s slower)")
+
+
 def setup(build=True):
     started = time.monotonic()
     check_prerequisites()
@@ -273,6 +295,7 @@ def setup(build=True):
     if build:
         build_library()
         warm_native_cache()
+        build_class_archive()
     install_kernel()
     configure_jupyterlab()
     say(f"✓ Setup done in {time.monotonic() - started:.1f} s")
@@ -303,6 +326,8 @@ def command_test(extra_args):
     maven_seconds = time.monotonic() - maven_started
     if maven.returncode == 0:
         warm_native_cache()
+        build_class_archive()
+        install_kernel()
     say("• Notebooks, static site and browser check")
     cmd = [str(venv_python()), str(ROOT / "src" / "tools" / "notebook_tests.py"),
            "--maven", "passed" if maven.returncode == 0 else "failed",

@@ -18,6 +18,7 @@ import org.deeplearning4j.nn.conf.layers.misc.FrozenLayerWithBackprop;
 import org.deeplearning4j.nn.conf.layers.recurrent.Bidirectional;
 import org.deeplearning4j.nn.conf.layers.wrapper.BaseWrapperLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.optimize.api.TrainingListener;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.learning.config.IUpdater;
@@ -29,7 +30,8 @@ import org.nd4j.linalg.learning.config.NoOp;
  * interrupt button (stopping after the current batch, with the network left usable) and stops
  * with a hint when the loss becomes NaN or infinite. It trains every shape of network the course
  * builds: rows of features, flattened images for CNNs, sequences {@code [n, features, time]},
- * autoencoders (labels = features) and regression; classifiers also get accuracy columns.
+ * autoencoders (labels = features) and regression; classifiers also get accuracy columns. The
+ * training loss and accuracy of an epoch are averages over its batches, taken as it trains.
  *
  * <pre>{@code
  * History history = Trainer.fit(net, data, 100);                       // the common case
@@ -113,29 +115,42 @@ public final class Trainer {
         boolean interrupted = false;
         String stopReason = null;
         Best best = monitored == null ? null : new Best(monitored);
-
-        for (int epoch = 1; epoch <= epochs && stopReason == null; epoch++) {
-            double loss = trainOneEpoch(net, examples, random, epoch, best);
-            if (Double.isNaN(loss)) {
-                interrupted = true;
-                break;
+        // Training accuracy from the training steps' own forward passes, where the output layer allows.
+        RunningAccuracy running = classifier && trainingAccuracy && RunningAccuracy.supports(net)
+                ? new RunningAccuracy(net, DataCheck.isBinaryClassifier(net)) : null;
+        List<TrainingListener> listeners = new ArrayList<>(net.getListeners());
+        if (running != null) {
+            net.addListeners(running);
+        }
+        try {
+            for (int epoch = 1; epoch <= epochs && stopReason == null; epoch++) {
+                if (running != null) {
+                    running.reset();
+                }
+                double loss = trainOneEpoch(net, examples, random, epoch, best, running);
+                if (Double.isNaN(loss)) {
+                    interrupted = true;
+                    break;
+                }
+                Map<String, Double> row = measure(net, train, loss, classifier, running);
+                history.add(epoch, row);
+                history.finish(seconds(start), false);
+                if (best != null && best.offer(epoch, row.get(monitored), net) >= patience && epoch < epochs) {
+                    stopReason = monitored + " did not improve for " + patience + " epoch" + (patience == 1 ? "" : "s");
+                }
+                EpochResult result = new EpochResult(epoch, row, net, history);
+                for (EpochCallback callback : callbacks) {
+                    callback.afterEpoch(result);
+                }
+                if (result.stopRequested() && epoch < epochs && stopReason == null) {
+                    stopReason = result.stopReason();
+                }
+                if (display != null) {
+                    display.offer(() -> Plots.history(history));
+                }
             }
-            Map<String, Double> row = measure(net, train, loss, classifier);
-            history.add(epoch, row);
-            history.finish(seconds(start), false);
-            if (best != null && best.offer(epoch, row.get(monitored), net) >= patience && epoch < epochs) {
-                stopReason = monitored + " did not improve for " + patience + " epoch" + (patience == 1 ? "" : "s");
-            }
-            EpochResult result = new EpochResult(epoch, row, net, history);
-            for (EpochCallback callback : callbacks) {
-                callback.afterEpoch(result);
-            }
-            if (result.stopRequested() && epoch < epochs && stopReason == null) {
-                stopReason = result.stopReason();
-            }
-            if (display != null) {
-                display.offer(() -> Plots.history(history));
-            }
+        } finally {
+            net.setListeners(listeners);
         }
         if (best != null && best.epoch > 0) {
             best.restore(net);
@@ -156,7 +171,8 @@ public final class Trainer {
      * One pass over the data in shuffled batches; returns the mean batch loss, or NaN when the
      * thread was interrupted (checked before every batch, so training stops within one batch).
      */
-    private double trainOneEpoch(MultiLayerNetwork net, DataSet examples, Random random, int epoch, Best best) {
+    private double trainOneEpoch(MultiLayerNetwork net, DataSet examples, Random random, int epoch, Best best,
+                                 RunningAccuracy running) {
         int n = examples.numExamples();
         int[] order = Batches.shuffledOrder(n, random);
         double lossSum = 0;
@@ -166,6 +182,9 @@ public final class Trainer {
                 return Double.NaN;
             }
             DataSet batch = BatchRows.select(examples, Arrays.copyOfRange(order, from, Math.min(n, from + batchSize)));
+            if (running != null) {
+                running.batch(batch);
+            }
             try {
                 net.fit(batch);
             } catch (RuntimeException e) {
@@ -191,11 +210,14 @@ public final class Trainer {
     }
 
     /** The epoch's row of the history: the training loss, then what is measured after the epoch. */
-    private Map<String, Double> measure(MultiLayerNetwork net, DataSet train, double loss, boolean classifier) {
+    private Map<String, Double> measure(MultiLayerNetwork net, DataSet train, double loss, boolean classifier,
+                                        RunningAccuracy running) {
         Map<String, Double> row = new LinkedHashMap<>();
         row.put(History.LOSS, loss);
-        if (classifier && trainingAccuracy) {
-            row.put(History.ACCURACY, accuracyOf(net, train));
+        if (running != null) {
+            row.put(History.ACCURACY, running.accuracy());
+        } else if (classifier && trainingAccuracy) {
+            row.put(History.ACCURACY, accuracyOf(net, train));   // an output layer RunningAccuracy cannot follow
         }
         if (validation != null) {
             row.put(History.VALIDATION_LOSS, lossOf(net, validation));
@@ -451,10 +473,12 @@ public final class Trainer {
         }
 
         /**
-         * Whether a classifier's accuracy on the whole training set is measured after every epoch
-         * (default true). That costs one more forward pass over the training data per epoch, about
-         * a quarter of a CNN's training time; with {@code false} the history has no "accuracy"
-         * column (validation metrics are still measured).
+         * Whether a classifier's training accuracy is recorded (default true): the share of the
+         * epoch's training examples the network classified right as it trained on them, counted
+         * from the training steps' own outputs, as Keras does (so it costs almost nothing, comes
+         * with dropout on, and lags the accuracy at the epoch's end a little, as the loss does).
+         * For the accuracy of the finished network, use {@link Trainer#accuracy}. With {@code false}
+         * the history has no "accuracy" column (validation metrics are still measured).
          */
         public Builder trainingAccuracy(boolean measure) {
             this.trainingAccuracy = measure;
