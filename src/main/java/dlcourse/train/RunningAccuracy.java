@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.api.Model;
+import org.deeplearning4j.nn.conf.BackpropType;
 import org.deeplearning4j.nn.conf.InputPreProcessor;
 import org.deeplearning4j.nn.conf.RNNFormat;
 import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
@@ -28,7 +29,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>DL4J's forward pass during training stops below the output layer, so the output layer's
  * output is computed here from its input, weights and activation: one small matrix product per
  * batch. Networks whose output layer is not a plain {@code OutputLayer} or a (channels-first)
- * {@code RnnOutputLayer} are not supported; {@link #supports} says which.
+ * {@code RnnOutputLayer}, or that train with truncated backpropagation through time, are not
+ * supported ({@link #supports}); the {@code Trainer} measures their accuracy with a separate pass.
  */
 final class RunningAccuracy extends BaseTrainingListener {
 
@@ -45,6 +47,9 @@ final class RunningAccuracy extends BaseTrainingListener {
 
     /** Whether the output layer is one whose output this class can compute from its input. */
     static boolean supports(MultiLayerNetwork net) {
+        if (net.getLayerWiseConfigurations().getBackpropType() != BackpropType.Standard) {
+            return false;   // truncated BPTT trains on slices of each sequence, not on the batch's labels
+        }
         org.deeplearning4j.nn.conf.layers.Layer conf = net.getOutputLayer().conf().getLayer();
         if (conf instanceof RnnOutputLayer) {
             return ((RnnOutputLayer) conf).getRnnDataFormat() == RNNFormat.NCW && ((BaseOutputLayer) conf).hasBias();

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dlcourse.data.SyntheticData;
 import dlcourse.nets.Mlp;
+import org.deeplearning4j.nn.conf.BackpropType;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.LSTM;
 import org.deeplearning4j.nn.conf.layers.LossLayer;
+import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.activations.Activation;
@@ -68,6 +71,12 @@ class RunningAccuracyTest {
                 .build());
         net.init();
         assertFalse(RunningAccuracy.supports(net));
+        MultiLayerNetwork truncated = new MultiLayerNetwork(new NeuralNetConfiguration.Builder().seed(1).list()
+                .layer(new LSTM.Builder().nIn(1).nOut(4).build())
+                .layer(new RnnOutputLayer.Builder(LossFunction.MCXENT).nIn(4).nOut(2).activation(Activation.SOFTMAX).build())
+                .backpropType(BackpropType.TruncatedBPTT).tBPTTLength(3).build());
+        truncated.init();
+        assertFalse(RunningAccuracy.supports(truncated));
         DataSet moons = SyntheticData.moons(100, 0.2, 3);
         History history = Trainer.builder().epochs(1).live(false).optimizer(Optimizer.of(new Sgd(0.0))).build()
                 .fit(net, moons);
