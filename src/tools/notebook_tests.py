@@ -70,6 +70,18 @@ def failing_cell(nb):
     return None
 
 
+def kernel_rss_mb(km):
+    """Resident memory of the kernel's JVM in MB (JJava's launcher starts it as its child), or None."""
+    try:
+        launcher = km.provisioner.process.pid
+        children = [p.name for p in Path("/proc").iterdir() if p.name.isdigit() and (p / "stat").exists()
+                    and (p / "stat").read_text().rsplit(")", 1)[1].split()[1] == str(launcher)]
+        status = Path(f"/proc/{children[0] if children else launcher}/status").read_text()
+        return round(int(next(l.split()[1] for l in status.splitlines() if l.startswith("VmRSS:"))) / 1024)
+    except (OSError, AttributeError, StopIteration, IndexError, ValueError):
+        return None   # not Linux, or the kernel is gone
+
+
 def running_cell(nb):
     """'cell N (first line)' for the last cell the kernel started, from nbclient's timing metadata."""
     last = None
@@ -157,6 +169,9 @@ def _execute_once(path, out_dir, min_images, env, claim_log):
     client = NotebookClient(nb, km=km, kernel_name=KERNEL_NAME, timeout=CELL_TIMEOUT, startup_timeout=180,
                             allow_errors=False, resources={"metadata": {"path": str(path.parent)}})
     client.owns_km = True  # so the client shuts the kernel down when the notebook is done
+    # The kernel's largest memory after any cell: what a learner's machine must hold for this chapter.
+    client.on_cell_executed = lambda **_: entry.update(
+        kernel_rss_mb=max(filter(None, [entry.get("kernel_rss_mb"), kernel_rss_mb(km)]), default=None))
     started, started_at = time.monotonic(), time.time()
     try:
         client.execute()
@@ -259,11 +274,12 @@ def interrupt_and_wait(kc, km, msg_id):
 
 def print_table(entries):
     width = max(len(e["notebook"]) for e in entries)
-    print(f"\n{'notebook'.ljust(width)}  status   seconds  cells  images  claims")
+    print(f"\n{'notebook'.ljust(width)}  status   seconds  cells  images  claims  kernel MB")
     for e in entries:
         claims = str(len(e["claims"])) if "claims" in e else ""
+        memory = str(e["kernel_rss_mb"]) if e.get("kernel_rss_mb") else ""
         print(f"{e['notebook'].ljust(width)}  {e['status']:<7}  {e['seconds']:>7.1f}  {e['cells']:>5}"
-              f"  {e['images']:>6}  {claims:>6}")
+              f"  {e['images']:>6}  {claims:>6}  {memory:>9}")
         if e.get("error"):
             print(f"{'':{width}}  ↳ {e['error']}")
         for crash in e.get("crashes", []):
