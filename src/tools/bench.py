@@ -160,8 +160,8 @@ class Server:
         self.log.close()
 
 
-def thread_env(threads):
-    return {"OMP_NUM_THREADS": str(threads), "MKL_NUM_THREADS": str(threads)}
+def thread_env(threads, extra=None):
+    return {"OMP_NUM_THREADS": str(threads), "MKL_NUM_THREADS": str(threads), **(extra or {})}
 
 
 def java_server(setup, examples):
@@ -169,7 +169,7 @@ def java_server(setup, examples):
     cp = os.pathsep.join([str(BENCH_CLASSES), f"{course.KERNEL_LIB}/*", f"{BENCH_LIB}/*"])
     cmd = ["java", *course.KERNEL_JVM_OPTS, f"-Dorg.bytedeco.javacpp.platform.extension={extension}",
            "-cp", cp, "dlcourse.bench.TrainingServer", examples]
-    return Server(f"dl4j-{setup['name']}", cmd, thread_env(setup["threads"]))
+    return Server(f"dl4j-{setup['name']}", cmd, thread_env(setup["threads"], setup.get("env")))
 
 
 def torch_server(python, threads, examples, data_dir):
@@ -284,12 +284,12 @@ def measure_training(setups, torch_python, sizes, runs, data_dir):
         raw = {
             "mlp": f"train mlp raw batch={sizes['batch']} epochs={sizes['epochs']} examples={sizes['mlp_examples']}",
             "cnn": f"train cnn raw batch={sizes['batch']} epochs={sizes['epochs']} examples={sizes['cnn_examples']}"
-                   f" cache={setup.get('cnn_cache', 'none')}",
+                   f" cache={setup.get('cnn_cache', 'none')} onednn={setup.get('onednn_helper', 'off')}",
         }
         # Each raw DL4J run next to its PyTorch run; the library's run (its own cache setting) after them.
         requests = {key: {"dl4j": line, "pytorch": line} for key, line in raw.items()}
         if library:
-            requests.update({f"{key}-library": {"dl4j": re.sub(r" cache=\w+", "", line.replace(" raw ", " library "))}
+            requests.update({f"{key}-library": {"dl4j": re.sub(r" (cache|onednn)=\w+", "", line.replace(" raw ", " library "))}
                              for key, line in raw.items()})
             # The raw loop with the library's JavaAdam: the same arithmetic as the library's run, so
             # library/raw is the cost of the library's loop alone.
@@ -390,41 +390,50 @@ def plot_growth(torch_python, results_json, path):
 
 # Under the report's tables: how to read them, and what the numbers do not show.
 NOTES = [
-    "- `before` is what the course shipped when the benchmark was written; `after` is what it ships now."
-    " For the MLP, `1 thread` and `after` are the same configuration (the cache is for convolutions): their"
+    "- `before` is what the course shipped when the benchmark was written; `after` is what it ships now:"
+    " ND4J's portable `-onednn` build, one OpenMP thread, the kernel's pinned OpenBLAS and oneDNN kernels,"
+    " oneDNN's convolution helper attached (`OneDnn.useFor`), and `JavaAdam` in the library's networks. For"
+    " the MLP, `1 thread` and `cache` are the same configuration (the cache is for convolutions): their"
     " difference shows the run-to-run noise.",
-    "- The library's overhead includes `Trainer`'s accuracy pass over the training data after every epoch,"
-    " a forward pass over all of it, which costs a CNN more than an MLP; `Trainer.builder().trainingAccuracy(false)`"
-    " skips it, as chapter 08 does.",
-    "- `oneDNN` is ND4J's oneDNN/AVX-512 native build, measured but not shipped: it changes the chapters'"
-    " numbers (README, *How fast it is*).",
-    "- DL4J 1.0.0-M2.1 convolves with im2col and a matrix product on the CPU: its oneDNN convolution helpers"
-    " are disabled by default and fail to load when enabled (they look up a class this release no longer"
-    " has), in every native build. In a Java Flight Recorder profile of the CNN's training without the cache, half of"
-    " the samples were in im2col (done twice per step, once for the forward pass and again for backpropagation).",
+    "- The raw loops use DL4J's Adam unless a row says JavaAdam; the library's overhead (library / raw) is"
+    " measured against the raw loop with JavaAdam, the same arithmetic. `Trainer` counts the training"
+    " accuracy from the training steps' own outputs (no second pass over the data).",
+    "- `unpinned` is `after` with OpenBLAS and oneDNN choosing their kernels for this CPU (AVX-512 here):"
+    " faster, but other last digits than on other machines; the kernel pins AVX2 (README).",
+    "- DL4J 1.0.0-M2.1 never attaches its oneDNN convolution helper by itself (its check looks up a class this"
+    " release moved); `before`, `1 thread` and `cache` convolve with im2col and a matrix product. In a Java"
+    " Flight Recorder profile of the CNN's training without the cache, half of the samples were in im2col"
+    " (done twice per step, once for the forward pass and again for backpropagation).",
 ]
 
 
-ONEDNN_AVX512 = "-onednn-avx512"
+ONEDNN = "-onednn"
 
 
 def setups(threads):
     """What the course shipped before this benchmark, what changed step by step, and an option not taken."""
     after_threads = course.KERNEL_OMP_THREADS
+    pins = course.cpu_kernel_pins()   # the kernel's OpenBLAS and oneDNN kernels (course.py)
     chosen = [
         {"name": "before", "extension": "", "threads": threads, "cnn_cache": "none", "library": False,
          "description": f"generic linux-x86_64 build, {threads} threads, CNN without cache"},
         {"name": "1 thread", "extension": "", "threads": after_threads, "cnn_cache": "none", "library": False,
          "description": f"generic build, {after_threads} thread(s), CNN without cache"},
-        {"name": "after", "extension": "", "threads": after_threads, "cnn_cache": "device", "library": True,
-         "description": f"generic build, {after_threads} thread(s), CNN with CacheMode.DEVICE (what the course ships)"},
+        {"name": "cache", "extension": "", "threads": after_threads, "cnn_cache": "device", "library": False,
+         "description": f"generic build, {after_threads} thread(s), CNN with CacheMode.DEVICE"},
+        {"name": "after", "extension": ONEDNN, "threads": after_threads, "cnn_cache": "device", "library": True,
+         "onednn_helper": "on", "env": pins,
+         "description": f"linux-x86_64{ONEDNN} build, {after_threads} thread(s), oneDNN convolutions"
+                        + (f" ({', '.join(f'{k}={v}' for k, v in pins.items())})" if pins else "")
+                        + " (what the course ships)"},
     ]
     if threads == after_threads:
         chosen.pop(1)
-    if runnable(ONEDNN_AVX512):
-        chosen.append({"name": "oneDNN", "extension": ONEDNN_AVX512, "threads": after_threads, "cnn_cache": "device",
-                       "library": False, "description": f"linux-x86_64{ONEDNN_AVX512} build, {after_threads} thread(s),"
-                                                        " CNN with CacheMode.DEVICE (not shipped, see README)"})
+    if pins and runnable(ONEDNN):
+        chosen.append({"name": "unpinned", "extension": ONEDNN, "threads": after_threads, "cnn_cache": "device",
+                       "library": False, "onednn_helper": "on", "env": {"OPENBLAS_CORETYPE": "detect"},
+                       "description": f"as after, with OpenBLAS's and oneDNN's own choice of kernels for this CPU"
+                                      " (not shipped: README, \"Same numbers on every machine\")"})
     return chosen
 
 

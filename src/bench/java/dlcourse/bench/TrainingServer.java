@@ -1,5 +1,6 @@
 package dlcourse.bench;
 
+import dlcourse.backend.OneDnn;
 import dlcourse.data.Batches;
 import dlcourse.data.FashionMnist;
 import dlcourse.nets.Cnn;
@@ -42,7 +43,7 @@ import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
  *
  * <pre>
  * info
- * train mlp|cnn library|raw batch=64 epochs=1 examples=10000 width=256 workspace=enabled|none cache=none|device adam=dl4j|java
+ * train mlp|cnn library|raw batch=64 epochs=1 examples=10000 width=256 workspace=enabled|none cache=none|device adam=dl4j|java onednn=off|on
  * </pre>
  *
  * <p>The same training both ways: "library" is {@code Mlp}/{@code Cnn} and {@code Trainer.fit}
@@ -136,6 +137,9 @@ public final class TrainingServer {
             default -> throw new IllegalArgumentException("unknown model " + model);
         };
         List<String> epochSeconds = new ArrayList<>();   // raw loop only: a slowdown shows as rising times
+        if (!library && options.getOrDefault("onednn", "off").equals("on")) {
+            OneDnn.useFor(net);   // what the library does for its own networks (raw DL4J never attaches it)
+        }
         long start = System.nanoTime();
         if (library) {
             Trainer.builder().epochs(epochs).batchSize(batch).live(false).seed(1).build().fit(net, data);
