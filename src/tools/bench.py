@@ -444,8 +444,9 @@ def write_report(results, path_md):
         "",
         f"Written by `./course bench` on {results['date']}"
         + (" — **a development run (`--quick`/`--runs`), not for citing**" if results["development"] else "") + ".",
-        f"Machine: {m['cores']} cores, {m['cpu']} ({', '.join(m['simd'])}), {m['memory_gb']} GB; {m['java']};"
-        f" PyTorch {results['pytorch']['torch']} (CPU capability {results['pytorch']['cpu_capability']}).",
+        f"Machine: {m['cores']} cores, {m['cpu']} ({', '.join(m['simd'])}), {m['memory_gb']} GB; {m['java']}"
+        + (f"; PyTorch {results['pytorch']['torch']} (CPU capability {results['pytorch']['cpu_capability']})."
+           if "pytorch" in results else "."),
         f"Load average (1, 5, 15 min) at start {results['load_average_start']}, at end {results['load_average_end']};"
         " the benchmark itself keeps one or two cores busy, so up to about 2 is its own load. Other programs'"
         " load would slow both sides of a DL4J/PyTorch pair alike; trust the ratios more than the absolute figures.",
@@ -564,7 +565,9 @@ def main(argv=None):
         sizes.update(mlp_examples=2000, cnn_examples=300, examples=2000, growth_batches=[32, 256],
                      growth_widths=[64, 512], long_examples=2000, long_epochs=8)
 
-    torch_python = ensure_torch_venv()
+    # PyTorch (several GB) only for the parts that compare with it.
+    needs_torch = args.explore or bool(parts & {"training", "growth"})
+    torch_python = ensure_torch_venv() if needs_torch else None
     compile_benchmark()
     data_dir = data_directory()
     started = time.time()
@@ -572,9 +575,10 @@ def main(argv=None):
                "development": args.quick or args.runs < 5, "threads": args.threads, "sizes": sizes,
                "load_average_start": load_average()}
     say(f"• Machine {results['machine']}; load {results['load_average_start']}")
-    info = torch_server(torch_python, args.threads, "100", data_dir)
-    results["pytorch"] = info.request("info")
-    info.close()
+    if torch_python:
+        info = torch_server(torch_python, args.threads, "100", data_dir)
+        results["pytorch"] = info.request("info")
+        info.close()
 
     if args.explore:
         return explore(torch_python, sizes, args, data_dir, out, results)
