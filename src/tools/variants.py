@@ -282,7 +282,7 @@ def main(argv=None):
     print(f"{passed} passed, {len(runs) - passed} failed")
     crashed = sum(len(r.get("crashes", [])) for r in runs)
     if crashed:
-        print(f"⚠ {crashed} kernel crash(es) in native code: see ⚠ above")
+        print(f"⚠ {crashed} kernel crash(es): see ⚠ above")
     return 0 if passed == len(runs) and runs else 1
 
 
