@@ -263,14 +263,18 @@ def measure_notebooks(runs, quick):
         chapters = chapters[:1]
     out = course.TARGET / "bench-executed"
     times = {notebook_tests.shown(p): [] for p in chapters}
+    memory = {name: [] for name in times}   # the kernel's largest resident memory, MB
     for run in range(runs):
         for path in chapters:
             entry = notebook_tests.execute(path, out)
             if entry["status"] != "passed":
                 raise RuntimeError(f"{entry['notebook']} failed: {entry.get('error')}")
             times[entry["notebook"]].append(entry["seconds"])
+            if entry.get("kernel_rss_mb"):
+                memory[entry["notebook"]].append(entry["kernel_rss_mb"])
             say(f"  {entry['notebook']} run {run + 1}: {entry['seconds']:.1f} s")
-    per_notebook = {name: {"seconds": round(median(ts), 1), "runs": ts} for name, ts in times.items()}
+    per_notebook = {name: {"seconds": round(median(ts), 1), "runs": ts,
+                           "kernel_mb": max(memory[name], default=None)} for name, ts in times.items()}
     totals = [sum(ts[i] for ts in times.values()) for i in range(runs)]
     return {"notebooks": per_notebook, "total_seconds": round(median(totals), 1), "total_runs": totals}
 
@@ -465,10 +469,11 @@ def write_report(results, path_md):
     if "notebooks" in results:
         n = results["notebooks"]
         lines += ["## Notebooks (executed as `./course test` executes them, kernel start included)", "",
-                  f"Median of {len(n['total_runs'])} run(s) of every chapter.", "",
-                  "| notebook | seconds |", "|---|---:|"]
-        lines += [f"| {name} | {v['seconds']} |" for name, v in n["notebooks"].items()]
-        lines += [f"| **total** | **{n['total_seconds']}** |", ""]
+                  f"Median of {len(n['total_runs'])} run(s) of every chapter. Kernel MB: the kernel JVM's"
+                  " largest resident memory after any cell, over all runs (what a learner's machine must hold).", "",
+                  "| notebook | seconds | kernel MB |", "|---|---:|---:|"]
+        lines += [f"| {name} | {v['seconds']} | {v.get('kernel_mb') or ''} |" for name, v in n["notebooks"].items()]
+        lines += [f"| **total** | **{n['total_seconds']}** | |", ""]
     if "training" in results:
         s, training = results["sizes"], results["training"]
         lines += ["## Training: DL4J against PyTorch", "",
@@ -497,7 +502,7 @@ def write_report(results, path_md):
         if with_library:
             lines += ["", "## The library's overhead: the same training through the library and in raw DL4J", "",
                       "Same seed, data, network and epochs; \"library\" is `Mlp`/`Cnn` and `Trainer.fit` (which also"
-                      " measures the training accuracy after every epoch), \"raw\" the same configuration written out"
+                      " counts the training accuracy and draws no chart here), \"raw\" the same configuration written out"
                       " in DL4J with a loop that gathers shuffled batches and calls `net.fit`, once with DL4J's Adam"
                       " and once with the library's `JavaAdam` (the library's own optimizer, so library / raw is"
                       " the cost of the library's loop).", "",

@@ -35,8 +35,14 @@ KERNEL_DISPLAY_NAME = "Java (Deep Learning)"
 STARTUP_SCRIPT = ROOT / "src" / "kernel" / "startup.jshell"
 
 # The kernel JVM: DL4J keeps its arrays off the Java heap, so both limits matter.
+# The heap itself stays small (about 100 MB live after a chapter), but every ND4J array leaves a
+# few reference objects behind, and G1 answered their slow collections by growing the heap to
+# 2.4-2.8 GB: the kernel held 2.9 GB after chapter 12, and spent 10-15 s of a chapter in GC
+# pauses. The parallel collector with a 1 GB cap measured 4-5 s of pauses, 10-15 s shorter
+# chapters 11 and 12, and at most 1.3 GB resident in any chapter (bench/results.md).
 KERNEL_JVM_OPTS = [
-    "-Xmx3g",
+    "-Xmx1g",
+    "-XX:+UseParallelGC",
     "-Dorg.bytedeco.javacpp.maxbytes=4G",
     "-Dorg.bytedeco.javacpp.maxphysicalbytes=8G",
     "-Djava.awt.headless=true",
@@ -277,7 +283,11 @@ def build_class_archive():
     java = Path(shutil.which("java") or "java").resolve()
     inputs = [LIBRARY_JAR, jjava_kernel_dir() / "jjava.jar", java]
     newest = max(p.stat().st_mtime for p in inputs if p.exists())
-    if KERNEL_CLASS_ARCHIVE.exists() and KERNEL_CLASS_ARCHIVE.stat().st_mtime >= newest:
+    # The archive only fits the JVM options it was recorded with (the collector, above all).
+    recorded_with = KERNEL_CLASS_ARCHIVE.with_suffix(".options")
+    options = " ".join(KERNEL_JVM_OPTS)
+    if (KERNEL_CLASS_ARCHIVE.exists() and KERNEL_CLASS_ARCHIVE.stat().st_mtime >= newest
+            and recorded_with.exists() and recorded_with.read_text() == options):
         return
     say("• Recording the kernel's classes for a faster start (target/kernel-cds.jsa)")
     KERNEL_CLASS_ARCHIVE.unlink(missing_ok=True)
@@ -286,6 +296,8 @@ def build_class_archive():
                            str(KERNEL_CLASS_ARCHIVE), KERNEL_NAME], cwd=ROOT)
     if done.returncode != 0:
         say("  (skipped: the kernel starts as before, about 0.5 s slower)")
+    else:
+        recorded_with.write_text(options)
 
 
 def setup(build=True):

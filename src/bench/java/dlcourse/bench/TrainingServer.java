@@ -47,7 +47,8 @@ import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
  * </pre>
  *
  * <p>The same training both ways: "library" is {@code Mlp}/{@code Cnn} and {@code Trainer.fit}
- * (which also measures training accuracy after every epoch, part of what the library costs);
+ * (which also counts the training accuracy from each step's own output, part of what the library
+ * costs);
  * "raw" is the same configuration written out in DL4J and a plain loop that gathers each batch's
  * rows in a new random order each epoch and calls {@code net.fit} on it, with DL4J's Adam or
  * ({@code adam=java}) the library's {@link JavaAdam}. The timer covers training only: the data are
