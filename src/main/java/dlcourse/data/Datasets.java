@@ -139,7 +139,11 @@ public final class Datasets {
         }
     }
 
-    /** Where the data files are read from: the project's {@code data/} folder or the override. */
+    /**
+     * Where the data files are read from: the override ({@code -Ddlcourse.data} or
+     * {@code DLCOURSE_DATA}) if set, else the project's {@code data/} folder, else, outside the
+     * project, {@code ~/.dlcourse/data} (the library unpacks its shipped files there).
+     */
     public static Path dataDirectory() {
         return DataFiles.directory();
     }

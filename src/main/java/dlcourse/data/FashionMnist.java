@@ -160,8 +160,8 @@ public final class FashionMnist {
         List<Path> directories = new ArrayList<>();
         try {
             directories.add(DataFiles.directory().resolve("fashion-mnist"));
-        } catch (IllegalStateException noDataFolder) {
-            // Outside the project the Debian copy still works.
+        } catch (RuntimeException noDataFolder) {
+            // A bad override, or no home folder to write to: the Debian copy still works.
         }
         directories.add(DEBIAN_DIRECTORY);
         return directories;

@@ -1,15 +1,12 @@
 package dlcourse.nets;
 
-import dlcourse.data.Batches;
 import dlcourse.data.Seeds;
-import dlcourse.notebook.LiveDisplay;
-import dlcourse.plot.Plots;
 import dlcourse.train.History;
 import dlcourse.train.JavaAdam;
-import dlcourse.train.TrainingDivergedException;
+import dlcourse.train.TrainingLoop;
+import dlcourse.train.TrainingStep;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -192,62 +189,58 @@ public final class Gan {
         GenerativeChecks.positive("epochs", "Gan.train", epochs, "try 100 and raise it while the"
                 + " samples still improve");
         GenerativeChecks.positive("a batch size", "Gan.train", batchSize, "64 is a good default");
-        History history = History.start(epochs, DISCRIMINATOR_LOSS, GENERATOR_LOSS);
-        LiveDisplay display = LiveDisplay.create();
-        int n = (int) x.rows();
-        long start = System.nanoTime();
-        boolean interrupted = false;
-        try {
-            for (int epoch = 1; epoch <= epochs && !interrupted; epoch++) {
-                int[] order = Batches.shuffledOrder(n, random);
-                double discriminatorSum = 0;
-                double generatorSum = 0;
-                int batches = 0;
-                for (int from = 0; from < n; from += batchSize) {
-                    if (Thread.currentThread().isInterrupted()) {
-                        interrupted = true;
-                        break;
-                    }
-                    int[] rows = Arrays.copyOfRange(order, from, Math.min(n, from + batchSize));
-                    double discriminatorLoss = discriminatorStep(x.getRows(rows));
-                    double generatorLoss = 0;
-                    for (int step = 0; step < generatorSteps; step++) {
-                        generatorLoss += generatorStep(rows.length) / generatorSteps;
-                    }
-                    if (!Double.isFinite(discriminatorLoss) || !Double.isFinite(generatorLoss)) {
-                        throw diverged(epoch, discriminatorLoss, generatorLoss);
-                    }
-                    discriminatorSum += discriminatorLoss;
-                    generatorSum += generatorLoss;
-                    batches++;
-                }
-                if (interrupted) {
-                    break;
-                }
-                Map<String, Double> row = new LinkedHashMap<>();
-                row.put(DISCRIMINATOR_LOSS, discriminatorSum / batches);
-                row.put(GENERATOR_LOSS, generatorSum / batches);
-                history.add(epoch, row);
-                history.finish(GenerativeChecks.seconds(start), false);
-                display.offer(() -> Plots.history(history));
-                if (afterEpoch != null) {
-                    generator.setParams(generatorPart().dup());
-                    afterEpoch.afterEpoch(epoch, this);
-                }
+        TrainingLoop.Builder loop = TrainingLoop.builder().epochs(epochs).batchSize(batchSize).random(random);
+        if (afterEpoch != null) {
+            loop.callback(epoch -> afterEpoch.afterEpoch(epoch.epoch(), this));
+        }
+        return loop.build().run(new TrainingStep() {
+            @Override
+            public List<String> metrics() {
+                return List.of(DISCRIMINATOR_LOSS, GENERATOR_LOSS);
             }
-        } finally {
-            // Whatever stopped training, sample() and generator() see the latest generator.
-            generator.setParams(generatorPart().dup());
-        }
-        history.finish(GenerativeChecks.seconds(start), interrupted);
-        if (history.epochs() > 0) {
-            display.show(Plots.history(history));
-        }
-        if (interrupted) {
-            System.err.println("Training interrupted after " + history.epochs() + " of " + epochs
-                    + " epochs. The GAN keeps what it learned so far and can be sampled or trained further.");
-        }
-        return history;
+
+            @Override
+            public int examples() {
+                return (int) x.rows();
+            }
+
+            @Override
+            public double[] train(int[] rows, int epoch) {
+                double discriminatorLoss = discriminatorStep(x.getRows(rows));
+                double generatorLoss = 0;
+                for (int step = 0; step < generatorSteps; step++) {
+                    generatorLoss += generatorStep(rows.length) / generatorSteps;
+                }
+                return new double[] {discriminatorLoss, generatorLoss};
+            }
+
+            @Override
+            public Map<String, Double> endEpoch(int epoch, Map<String, Double> batchAverages) {
+                // sample() and the callbacks see this epoch's generator.
+                generator.setParams(generatorPart().dup());
+                return batchAverages;
+            }
+
+            @Override
+            public void finish() {
+                // Whatever stopped training, sample() and generator() see the latest generator.
+                generator.setParams(generatorPart().dup());
+            }
+
+            @Override
+            public String divergenceAdvice(int epoch, String metric, double value) {
+                return "Training diverged in epoch " + epoch + ": the " + metric + " became " + value
+                        + ". Usually a learning rate is too high (generator " + generatorLearningRate
+                        + ", discriminator " + discriminatorLearningRate + "): try ones ten times smaller. If"
+                        + " that does not help, check that the real examples are normalized (mean 0, standard"
+                        + " deviation 1) or in [0, 1].";
+            }
+
+            @Override
+            public String name() {
+                return "the GAN";
+            }
+        });
     }
 
     /**
@@ -276,15 +269,6 @@ public final class Gan {
             observer.observe(this, true);
         }
         return stacked.score();
-    }
-
-    private TrainingDivergedException diverged(int epoch, double discriminatorLoss, double generatorLoss) {
-        return new TrainingDivergedException(epoch, generatorLoss, "Training diverged in epoch " + epoch + ": the discriminator"
-                + " loss became " + discriminatorLoss + " and the generator loss " + generatorLoss
-                + ". Usually a learning rate is too high (generator " + generatorLearningRate
-                + ", discriminator " + discriminatorLearningRate + "): try ones ten times smaller. If"
-                + " that does not help, check that the real examples are normalized (mean 0, standard"
-                + " deviation 1) or in [0, 1].");
     }
 
     /**

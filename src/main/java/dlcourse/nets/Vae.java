@@ -1,15 +1,12 @@
 package dlcourse.nets;
 
-import dlcourse.data.Batches;
 import dlcourse.data.Seeds;
-import dlcourse.notebook.LiveDisplay;
-import dlcourse.plot.Plots;
 import dlcourse.train.History;
 import dlcourse.train.JavaAdam;
-import dlcourse.train.TrainingDivergedException;
+import dlcourse.train.TrainingLoop;
+import dlcourse.train.TrainingStep;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Random;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.variational.BernoulliReconstructionDistribution;
@@ -120,57 +117,44 @@ public final class Vae {
         GenerativeChecks.positive("epochs", "Vae.train", epochs, "try 30 and raise it while the loss"
                 + " still falls");
         GenerativeChecks.positive("a batch size", "Vae.train", batchSize, "32 is a good default");
-        History history = History.start(epochs, History.LOSS);
-        LiveDisplay display = LiveDisplay.create();
-        // DL4J draws the VAE's sampling noise (the reparameterisation trick) from ND4J's global
-        // generator; seeding it from this VAE's own generator makes runs repeatable.
-        Nd4j.getRandom().setSeed(random.nextLong());
-        int n = (int) x.rows();
-        long start = System.nanoTime();
-        boolean interrupted = false;
-        for (int epoch = 1; epoch <= epochs && !interrupted; epoch++) {
-            int[] order = Batches.shuffledOrder(n, random);
-            double lossSum = 0;
-            int batches = 0;
-            for (int from = 0; from < n; from += batchSize) {
-                if (Thread.currentThread().isInterrupted()) {
-                    interrupted = true;
-                    break;
-                }
-                int[] rows = Arrays.copyOfRange(order, from, Math.min(n, from + batchSize));
-                network.pretrainLayer(0, x.getRows(rows));
-                double loss = network.getLayer(0).score();
-                if (!Double.isFinite(loss)) {
-                    throw diverged(epoch, loss);
-                }
-                lossSum += loss;
-                batches++;
-            }
-            if (interrupted) {
-                break;
-            }
-            Map<String, Double> row = new LinkedHashMap<>();
-            row.put(History.LOSS, lossSum / batches);
-            history.add(epoch, row);
-            history.finish(GenerativeChecks.seconds(start), false);
-            display.offer(() -> Plots.history(history));
-        }
-        history.finish(GenerativeChecks.seconds(start), interrupted);
-        if (history.epochs() > 0) {
-            display.show(Plots.history(history));
-        }
-        if (interrupted) {
-            System.err.println("Training interrupted after " + history.epochs() + " of " + epochs
-                    + " epochs. The VAE keeps what it learned so far and can be used or trained further.");
-        }
-        return history;
-    }
+        return TrainingLoop.builder().epochs(epochs).batchSize(batchSize).random(random).build()
+                .run(new TrainingStep() {
+                    @Override
+                    public List<String> metrics() {
+                        return List.of(History.LOSS);
+                    }
 
-    private TrainingDivergedException diverged(int epoch, double loss) {
-        return new TrainingDivergedException(epoch, loss, "Training diverged: the loss became " + loss + " in epoch "
-                + epoch + ". Usually the learning rate is too high (it is " + learningRate + "): try one"
-                + " ten times smaller. If that does not help, check the data: values in [0, 1] for the"
-                + " default sigmoid output, normalized values (mean 0, standard deviation 1) otherwise.");
+                    @Override
+                    public int examples() {
+                        return (int) x.rows();
+                    }
+
+                    @Override
+                    public void start() {
+                        // DL4J draws the VAE's sampling noise (the reparameterisation trick) from ND4J's
+                        // global generator; seeding it from this VAE's own generator makes runs repeatable.
+                        Nd4j.getRandom().setSeed(random.nextLong());
+                    }
+
+                    @Override
+                    public double[] train(int[] rows, int epoch) {
+                        network.pretrainLayer(0, x.getRows(rows));
+                        return new double[] {network.getLayer(0).score()};
+                    }
+
+                    @Override
+                    public String divergenceAdvice(int epoch, String metric, double loss) {
+                        return "Training diverged: the loss became " + loss + " in epoch " + epoch + ". Usually the"
+                                + " learning rate is too high (it is " + learningRate + "): try one ten times smaller."
+                                + " If that does not help, check the data: values in [0, 1] for the default sigmoid"
+                                + " output, normalized values (mean 0, standard deviation 1) otherwise.";
+                    }
+
+                    @Override
+                    public String name() {
+                        return "the VAE";
+                    }
+                });
     }
 
     /** The latent code of each example: the mean of q(z|x), {@code [n, latent]}. */

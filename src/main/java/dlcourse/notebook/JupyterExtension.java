@@ -45,6 +45,8 @@ public final class JupyterExtension implements Extension {
         registerHtml(renderer, CheckResult.class, CheckResult::toHtml);
         registerHtml(renderer, Exercise.class, Exercise::toHtml);
         registerHtml(renderer, Claim.class, Claim::toHtml);
+        // The library's own code a chapter teaches, highlighted.
+        registerHtml(renderer, Source.class, Source::toHtml);
     }
 
     private static <T> void registerHtml(Renderer renderer, Class<T> type, Function<T, String> html) {

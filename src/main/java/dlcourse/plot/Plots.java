@@ -389,6 +389,19 @@ public final class Plots {
      * {@code Plots.history("balanced", balancedHistory)}.
      */
     public static Figure history(String name, History history) {
+        return history(name, history, null);
+    }
+
+    /**
+     * The chart of a run still going: {@link #history(History)} with {@code progress} after the
+     * title, e.g. "epoch 4: batch 120 of 469, about 20 s left" (what the live chart shows during a
+     * long epoch).
+     */
+    public static Figure historyInProgress(History history, String progress) {
+        return history(null, history, progress);
+    }
+
+    private static Figure history(String name, History history, String progress) {
         if (history == null || history.epochs() == 0) {
             throw new IllegalArgumentException("history expected a training history with at least one"
                     + " epoch but was given " + (history == null ? "null" : "an empty one")
@@ -399,7 +412,8 @@ public final class Plots {
         for (String metric : history.metrics()) {
             (metric.toLowerCase(Locale.ROOT).contains("accuracy") ? accuracies : losses).add(metric);
         }
-        String title = (name == null || name.isBlank() ? "" : name + ": ") + progressTitle(history);
+        String title = (name == null || name.isBlank() ? "" : name + ": ") + progressTitle(history)
+                + (progress == null || progress.isBlank() ? "" : " · " + progress);
         if (accuracies.isEmpty() || losses.isEmpty()) {
             boolean lossLike = !losses.isEmpty();
             List<String> metrics = lossLike ? losses : accuracies;

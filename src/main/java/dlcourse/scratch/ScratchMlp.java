@@ -2,10 +2,11 @@ package dlcourse.scratch;
 
 import dlcourse.data.Seeds;
 import dlcourse.train.History;
+import dlcourse.train.TrainingLoop;
+import dlcourse.train.TrainingStep;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.function.UnaryOperator;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
@@ -110,12 +111,7 @@ public final class ScratchMlp {
      * {@link #meanSquaredError} averaged over the examples, as DL4J's MSE loss scores a batch.
      */
     public Value loss(double[][] inputs, double[][] targets) {
-        if (inputs == null || targets == null || inputs.length != targets.length || inputs.length == 0) {
-            throw new IllegalArgumentException("loss expected as many target rows as input rows (1 or"
-                    + " more) but was given " + (inputs == null ? "null" : inputs.length) + " input rows and "
-                    + (targets == null ? "null" : targets.length)
-                    + " target rows; give one target row per example");
-        }
+        checkExamples("loss", inputs, targets);
         List<Value> losses = new ArrayList<>();
         for (int n = 0; n < inputs.length; n++) {
             checkRow("inputs", " in row " + n, inputs[n], sizes[0]);
@@ -153,22 +149,33 @@ public final class ScratchMlp {
                     + "; try 200 and raise it while the loss still falls");
         }
         checkLearningRate(learningRate);
-        History history = History.start(epochs, History.LOSS);
-        long start = System.nanoTime();
-        boolean interrupted = false;
-        for (int epoch = 1; epoch <= epochs; epoch++) {
-            if (Thread.currentThread().isInterrupted()) {
-                interrupted = true;
-                break;
+        checkExamples("train", inputs, targets);
+        // All examples at once, in their order: one epoch is one step of gradient descent.
+        return TrainingLoop.builder().epochs(epochs).batchSize(0).live(false).build().run(new TrainingStep() {
+            @Override
+            public List<String> metrics() {
+                return List.of(History.LOSS);
             }
-            zeroGrad();
-            Value loss = loss(inputs, targets);
-            loss.backward();
-            step(learningRate);
-            history.add(epoch, Map.of(History.LOSS, loss.data()));
-        }
-        history.finish((System.nanoTime() - start) / 1e9, interrupted);
-        return history;
+
+            @Override
+            public int examples() {
+                return inputs.length;
+            }
+
+            @Override
+            public double[] train(int[] rows, int epoch) {
+                zeroGrad();
+                Value loss = loss(inputs, targets);
+                loss.backward();
+                step(learningRate);
+                return new double[] {loss.data()};
+            }
+
+            @Override
+            public String name() {
+                return "the scratch network";
+            }
+        });
     }
 
     /**
@@ -244,6 +251,15 @@ public final class ScratchMlp {
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw new IllegalArgumentException("ScratchMlp expected a learning rate above 0 but was given "
                     + learningRate + "; values from 0.01 to 0.5 suit a small network");
+        }
+    }
+
+    private static void checkExamples(String call, double[][] inputs, double[][] targets) {
+        if (inputs == null || targets == null || inputs.length != targets.length || inputs.length == 0) {
+            throw new IllegalArgumentException(call + " expected as many target rows as input rows (1 or"
+                    + " more) but was given " + (inputs == null ? "null" : inputs.length) + " input rows and "
+                    + (targets == null ? "null" : targets.length)
+                    + " target rows; give one target row per example");
         }
     }
 

@@ -177,6 +177,20 @@ public final class DataCheck {
                     + rankHint(output.rank(), labels.rank()));
         }
         if (labels.size(1) != outputs) {
+            if (isClassifier(net) && labels.size(1) < outputs) {
+                // Class numbers in one column, or one-hot rows built from a part of the data that
+                // lacks the last classes: both need one column per class of the whole problem.
+                boolean classNumbers = labels.rank() == 2 && labels.size(1) == 1 && wholeNumbers(labels, outputs);
+                throw new IllegalArgumentException("The network is a classifier with " + count(outputs, "output")
+                        + " (one per class) but the " + what + " has " + count(labels.size(1), "label column")
+                        + (classNumbers ? ", which look like class numbers 0 to " + (outputs - 1) : "")
+                        + "; a classifier needs one-hot labels, one column per class: turn class numbers into"
+                        + " rows with OneHot.encode(classes, " + outputs + ") or SyntheticData.toDataSet(x,"
+                        + " classes, " + outputs + "), and count every class of the problem even if this part"
+                        + " of the data lacks some"
+                        + (labels.size(1) > 1 ? "; if the problem has " + labels.size(1) + " classes, give the"
+                        + " network " + count(labels.size(1), "output") + " instead" : ""));
+            }
             throw new IllegalArgumentException("The network has " + count(outputs, "output") + " but the "
                     + what + " has " + count(labels.size(1), "label column") + "; give the network "
                     + count(labels.size(1), "output") + (isClassifier(net) ? " (one per class)" : "")
@@ -205,6 +219,17 @@ public final class DataCheck {
                         + " rows, e.g. with SyntheticData.toDataSet(x, classes, numberOfClasses)");
             }
         }
+    }
+
+    /** True if every value is a whole number from 0 to {@code limit - 1}: class numbers. */
+    private static boolean wholeNumbers(INDArray column, long limit) {
+        double[] values = column.castTo(org.nd4j.linalg.api.buffer.DataType.DOUBLE).data().asDouble();
+        for (double v : values) {
+            if (v < 0 || v >= limit || v != Math.rint(v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Counts in place: no boolean copy of a large data set. */

@@ -38,8 +38,9 @@ public final class History {
     private String bestMetric;
 
     /**
-     * An empty history for a training loop of your own (a GAN, a VAE): record one row per epoch with
-     * {@link #add}, then {@link #finish}. {@link Trainer} does this for you.
+     * An empty history to fill by hand (a test, a plot of numbers from elsewhere): record one row per
+     * epoch with {@link #add}, then {@link #finish}. Training through {@link TrainingLoop} (every
+     * trainer of the library) does this for you.
      */
     public static History start(int plannedEpochs, String... metrics) {
         if (metrics == null || metrics.length == 0) {
@@ -87,6 +88,14 @@ public final class History {
     void bestEpoch(int epoch, String metric) {
         this.bestEpoch = epoch;
         this.bestMetric = metric;
+    }
+
+    /**
+     * Whether a larger value of {@code metric} is better: accuracies; losses and errors are better
+     * smaller.
+     */
+    public static boolean higherIsBetter(String metric) {
+        return metric != null && metric.toLowerCase(java.util.Locale.ROOT).contains("accuracy");
     }
 
     /** The per-epoch rows. Changing this table changes the history. */

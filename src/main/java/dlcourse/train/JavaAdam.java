@@ -2,13 +2,10 @@ package dlcourse.train;
 
 import java.util.Map;
 
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.learning.AdamUpdater;
 import org.nd4j.linalg.learning.GradientUpdater;
 import org.nd4j.linalg.learning.config.Adam;
-import org.bytedeco.javacpp.FloatPointer;
 
 /**
  * Adam, the same rule and settings as DL4J's {@link Adam}, computed in Java and kept clear of the
@@ -98,7 +95,7 @@ public class JavaAdam extends Adam {
      * loading and {@code getState} work as for DL4J's Adam); only the arithmetic is replaced.
      */
     static final class Updater extends AdamUpdater {
-        private float[] g = new float[0], m = new float[0], v = new float[0];
+        private final FloatState.Copies copies = new FloatState.Copies();
 
         Updater(JavaAdam config) {
             super(config);
@@ -106,30 +103,15 @@ public class JavaAdam extends Adam {
 
         @Override
         public void applyUpdater(INDArray gradient, int iteration, int epoch) {
-            INDArray mState = getM(), vState = getV();
-            if (mState == null || vState == null) {
-                throw new IllegalStateException("JavaAdam's state was not set: DL4J calls setStateViewArray"
-                        + " before the first update; to use the updater by hand, instantiate it from the"
-                        + " configuration with a state array of stateSize(n) values");
+            if (getM() == null || getV() == null) {
+                throw FloatState.noState("JavaAdam");
             }
-            if (!plainFloats(gradient) || !plainFloats(mState) || !plainFloats(vState)
-                    || mState.length() != gradient.length() || vState.length() != gradient.length()) {
+            if (!copies.load(gradient, getM(), getV())) {
                 super.applyUpdater(gradient, iteration, epoch);   // double precision or strided views
                 return;
             }
+            float[] g = copies.get(0), m = copies.get(1), v = copies.get(2);
             Adam config = getConfig();
-            int n = (int) gradient.length();
-            if (g.length < n) {
-                g = new float[n];
-                m = new float[n];
-                v = new float[n];
-            }
-            FloatPointer gp = new FloatPointer(gradient.data().addressPointer());
-            FloatPointer mp = new FloatPointer(mState.data().addressPointer());
-            FloatPointer vp = new FloatPointer(vState.data().addressPointer());
-            gp.get(g, 0, n);
-            mp.get(m, 0, n);
-            vp.get(v, 0, n);
             // The same float arithmetic, in the same order, as ND4J's adam_updater op.
             float beta1 = (float) config.getBeta1(), beta2 = (float) config.getBeta2();
             float epsilon = (float) config.getEpsilon();
@@ -140,31 +122,16 @@ public class JavaAdam extends Adam {
                 stepSize = epsilon;
             }
             float keep1 = 1f - beta1, keep2 = 1f - beta2;
-            for (int i = 0; i < n; i++) {
+            for (int i = 0, n = copies.length(); i < n; i++) {
                 float gi = g[i];
-                float mi = beta1 * m[i] + gi * keep1;
-                float vi = beta2 * v[i] + gi * gi * keep2;
                 // The trap's way out: an average this small no longer moves its weight.
-                if (Math.abs(mi) < Float.MIN_NORMAL) {
-                    mi = 0f;
-                }
-                if (vi < Float.MIN_NORMAL) {
-                    vi = 0f;
-                }
+                float mi = FloatState.flush(beta1 * m[i] + gi * keep1);
+                float vi = FloatState.flush(beta2 * v[i] + gi * gi * keep2);
                 m[i] = mi;
                 v[i] = vi;
                 g[i] = mi * stepSize / ((float) Math.sqrt(vi) + epsilon);
             }
-            gp.put(g, 0, n);
-            mp.put(m, 0, n);
-            vp.put(v, 0, n);
-        }
-
-        /** Float values side by side in memory, starting where the array's buffer starts. */
-        private static boolean plainFloats(INDArray array) {
-            return array.dataType() == DataType.FLOAT && array.length() <= Integer.MAX_VALUE
-                    && Shape.isContiguousInBuffer(array) && array.elementWiseStride() == 1
-                    && array.offset() == array.data().offset();
+            copies.store();
         }
     }
 }

@@ -57,7 +57,8 @@ public final class ModelFiles {
     /** Configuration classes may come only from DL4J's and ND4J's own configuration packages. */
     private static final List<String> ALLOWED_CLASS_PREFIXES = List.of("org.deeplearning4j.nn.", "org.nd4j.linalg.");
     /** The library's own configuration classes a network file may name: settings only, no code runs. */
-    private static final Set<String> ALLOWED_LIBRARY_CLASSES = Set.of(JavaAdam.class.getName());
+    private static final Set<String> ALLOWED_LIBRARY_CLASSES = Set.of(JavaAdam.class.getName(),
+            JavaNesterovs.class.getName(), JavaRmsProp.class.getName());
     private static final int MAX_CONFIGURATION_BYTES = 16 << 20;
     private static final int MAX_RANK = 32;
 

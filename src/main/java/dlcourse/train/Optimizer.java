@@ -3,8 +3,6 @@ package dlcourse.train;
 import java.util.Objects;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
-import org.nd4j.linalg.learning.config.Nesterovs;
-import org.nd4j.linalg.learning.config.RmsProp;
 import org.nd4j.linalg.learning.config.Sgd;
 
 /**
@@ -37,6 +35,8 @@ public final class Optimizer {
     /**
      * SGD with (Nesterov) momentum: the steps keep a running velocity, so the weights roll through
      * flat stretches and small bumps. {@code momentum} is the fraction of the velocity kept per step.
+     * Computed by {@link JavaNesterovs} (DL4J's rule, clear of slow subnormal numbers);
+     * {@code Optimizer.of(new Nesterovs(rate, momentum))} gives DL4J's own.
      */
     public static Optimizer momentum(double learningRate, double momentum) {
         checkRate("momentum", learningRate, "0.01 to 0.1");
@@ -44,14 +44,18 @@ public final class Optimizer {
             throw new IllegalArgumentException("momentum expected a momentum from 0 (inclusive) to 1"
                     + " (exclusive) but was given " + momentum + "; 0.9 is the usual choice");
         }
-        return new Optimizer(new Nesterovs(learningRate, momentum),
+        return new Optimizer(new JavaNesterovs(learningRate, momentum),
                 "momentum(learning rate " + learningRate + ", momentum " + momentum + ")");
     }
 
-    /** RMSProp: divides each step by a running average of the gradient's size, weight by weight. */
+    /**
+     * RMSProp: divides each step by a running average of the gradient's size, weight by weight.
+     * Computed by {@link JavaRmsProp} (DL4J's rule, clear of slow subnormal numbers);
+     * {@code Optimizer.of(new RmsProp(rate))} gives DL4J's own.
+     */
     public static Optimizer rmsprop(double learningRate) {
         checkRate("rmsprop", learningRate, "0.0001 to 0.01");
-        return new Optimizer(new RmsProp(learningRate), "RMSProp(learning rate " + learningRate + ")");
+        return new Optimizer(new JavaRmsProp(learningRate), "RMSProp(learning rate " + learningRate + ")");
     }
 
     /**

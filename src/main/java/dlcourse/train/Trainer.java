@@ -2,15 +2,10 @@ package dlcourse.train;
 
 import dlcourse.backend.OneDnn;
 import dlcourse.data.Seeds;
-import dlcourse.data.Batches;
-import dlcourse.notebook.LiveDisplay;
-import dlcourse.plot.Plots;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.layers.misc.FrozenLayer;
@@ -107,106 +102,123 @@ public final class Trainer {
         String monitored = patience > 0 ? monitoredMetric(metrics) : null;
         applyOptimizer(net);
 
-        History history = new History(metrics, epochs);
-        LiveDisplay display = live ? LiveDisplay.create() : null;
-        Random random = Seeds.random(seed);
-        DataSet examples = BatchRows.contiguous(train);
-        long start = System.nanoTime();
-        boolean interrupted = false;
-        String stopReason = null;
-        Best best = monitored == null ? null : new Best(monitored);
-        // Training accuracy from the training steps' own forward passes, where the output layer allows.
-        RunningAccuracy running = classifier && trainingAccuracy && RunningAccuracy.supports(net)
-                ? new RunningAccuracy(net, DataCheck.isBinaryClassifier(net)) : null;
-        List<TrainingListener> listeners = new ArrayList<>(net.getListeners());
-        if (running != null) {
-            net.addListeners(running);
+        TrainingLoop.Builder loop = TrainingLoop.builder().epochs(epochs).batchSize(batchSize)
+                .random(Seeds.random(seed)).live(live);
+        if (monitored != null) {
+            loop.earlyStopping(monitored, patience);
         }
-        try {
-            for (int epoch = 1; epoch <= epochs && stopReason == null; epoch++) {
-                if (running != null) {
-                    running.reset();
-                }
-                double loss = trainOneEpoch(net, examples, random, epoch, best, running);
-                if (Double.isNaN(loss)) {
-                    interrupted = true;
-                    break;
-                }
-                Map<String, Double> row = measure(net, train, loss, classifier, running);
-                history.add(epoch, row);
-                history.finish(seconds(start), false);
-                if (best != null && best.offer(epoch, row.get(monitored), net) >= patience && epoch < epochs) {
-                    stopReason = monitored + " did not improve for " + patience + " epoch" + (patience == 1 ? "" : "s");
-                }
-                EpochResult result = new EpochResult(epoch, row, net, history);
-                for (EpochCallback callback : callbacks) {
-                    callback.afterEpoch(result);
-                }
-                if (result.stopRequested() && epoch < epochs && stopReason == null) {
-                    stopReason = result.stopReason();
-                }
-                if (display != null) {
-                    display.offer(() -> Plots.history(history));
-                }
-            }
-        } finally {
-            net.setListeners(listeners);
-        }
-        if (best != null && best.epoch > 0) {
-            best.restore(net);
-            history.bestEpoch(best.epoch, monitored);
-        }
-        if (stopReason != null) {
-            history.stoppedEarly(stopReason);
-        }
-        history.finish(seconds(start), interrupted);
-        if (display != null && history.epochs() > 0) {
-            display.show(Plots.history(history));
-        }
-        report(history, best);
-        return history;
+        callbacks.forEach(loop::callback);
+        return loop.build().run(new NetworkStep(net, train, metrics, classifier));
     }
 
-    /**
-     * One pass over the data in shuffled batches; returns the mean batch loss, or NaN when the
-     * thread was interrupted (checked before every batch, so training stops within one batch).
-     */
-    private double trainOneEpoch(MultiLayerNetwork net, DataSet examples, Random random, int epoch, Best best,
-                                 RunningAccuracy running) {
-        int n = examples.numExamples();
-        int[] order = Batches.shuffledOrder(n, random);
-        double lossSum = 0;
-        int batches = 0;
-        for (int from = 0; from < n; from += batchSize) {
-            if (Thread.currentThread().isInterrupted()) {
-                return Double.NaN;
-            }
-            DataSet batch = BatchRows.select(examples, Arrays.copyOfRange(order, from, Math.min(n, from + batchSize)));
+    /** A DL4J network's step: {@code net.fit} on the batch's rows, then the epoch's measurements. */
+    private final class NetworkStep implements TrainingStep {
+        private final MultiLayerNetwork net;
+        private final DataSet train;
+        private final DataSet examples;
+        private final List<String> metrics;
+        private final boolean classifier;
+        // Training accuracy from the training steps' own forward passes, where the output layer allows.
+        private final RunningAccuracy running;
+        private final List<TrainingListener> listeners;
+        private int batch;
+
+        NetworkStep(MultiLayerNetwork net, DataSet train, List<String> metrics, boolean classifier) {
+            this.net = net;
+            this.train = train;
+            this.examples = BatchRows.contiguous(train);
+            this.metrics = metrics;
+            this.classifier = classifier;
+            this.running = classifier && trainingAccuracy && RunningAccuracy.supports(net)
+                    ? new RunningAccuracy(net, DataCheck.isBinaryClassifier(net)) : null;
+            this.listeners = new ArrayList<>(net.getListeners());
+        }
+
+        @Override
+        public List<String> metrics() {
+            return List.of(History.LOSS);
+        }
+
+        @Override
+        public List<String> epochMetrics() {
+            return metrics;
+        }
+
+        @Override
+        public int examples() {
+            return examples.numExamples();
+        }
+
+        @Override
+        public void start() {
             if (running != null) {
-                running.batch(batch);
+                net.addListeners(running);
             }
+        }
+
+        @Override
+        public double[] train(int[] rows, int epoch) {
+            if (running != null && batch == 0) {
+                running.reset();
+            }
+            DataSet batchData = BatchRows.select(examples, rows);
+            if (running != null) {
+                running.batch(batchData);
+            }
+            batch++;
             try {
-                net.fit(batch);
+                net.fit(batchData);
             } catch (RuntimeException e) {
                 // DataCheck catches the mistakes it knows before training; this frames whatever
                 // else DL4J finds (it checks some shapes only when computing gradients).
-                throw new IllegalStateException("DL4J could not train on batch " + (from / batchSize + 1)
-                        + " of epoch " + epoch + " (features " + DataCheck.shape(batch.getFeatures())
-                        + ", labels " + DataCheck.shape(batch.getLabels()) + "): " + e.getMessage()
-                        + ". The data passed the shape checks, so compare the network's layers (their"
-                        + " nIn/nOut and input types) with the data; the cause below has DL4J's details", e);
+                throw new IllegalStateException("DL4J could not train on batch " + batch + " of epoch " + epoch
+                        + " (features " + DataCheck.shape(batchData.getFeatures()) + ", labels "
+                        + DataCheck.shape(batchData.getLabels()) + "): " + e.getMessage() + ". The data passed"
+                        + " the shape checks, so compare the network's layers (their nIn/nOut and input types)"
+                        + " with the data; the cause below has DL4J's details", e);
             }
-            double loss = net.score();
-            if (!Double.isFinite(loss)) {
-                if (best != null) {
-                    best.restore(net);
-                }
-                throw new TrainingDivergedException(epoch, loss, learningRate(net));
-            }
-            lossSum += loss;
-            batches++;
+            return new double[] {net.score()};
         }
-        return lossSum / batches;
+
+        @Override
+        public Map<String, Double> endEpoch(int epoch, Map<String, Double> batchAverages) {
+            batch = 0;
+            return measure(net, train, batchAverages.get(History.LOSS), classifier, running);
+        }
+
+        @Override
+        public void finish() {
+            net.setListeners(listeners);
+        }
+
+        @Override
+        public Runnable checkpoint() {
+            INDArray parameters = net.params().dup();
+            INDArray state = net.getUpdater() == null ? null : net.getUpdater().getStateViewArray();
+            INDArray updaterState = state == null ? null : state.dup();
+            return () -> {
+                net.setParams(parameters);
+                INDArray now = net.getUpdater() == null ? null : net.getUpdater().getStateViewArray();
+                if (now != null && updaterState != null && now.length() == updaterState.length()) {
+                    now.assign(updaterState);
+                }
+            };
+        }
+
+        @Override
+        public String divergenceAdvice(int epoch, String metric, double value) {
+            return TrainingDivergedException.advice(epoch, value, learningRate(net));
+        }
+
+        @Override
+        public String name() {
+            return "the network";
+        }
+
+        @Override
+        public MultiLayerNetwork network() {
+            return net;
+        }
     }
 
     /** The epoch's row of the history: the training loss, then what is measured after the epoch. */
@@ -344,20 +356,6 @@ public final class Trainer {
         }
     }
 
-    private void report(History history, Best best) {
-        String restored = best != null && best.epoch > 0
-                ? "the parameters of epoch " + best.epoch + ", the best " + best.metric + String.format(" (%.4f)", best.value)
-                : null;
-        if (history.interrupted()) {
-            System.err.println("Training interrupted after " + history.epochs() + " of " + epochs + " epochs."
-                    + " The network keeps " + (restored != null ? restored : "what it learned so far")
-                    + " and can be used, or trained further by calling fit again.");
-        } else if (history.stoppedEarly()) {
-            System.out.println("Stopped early after epoch " + history.epochs() + " of " + epochs + ": "
-                    + history.stopReason() + "." + (restored != null ? " The network has " + restored + "." : ""));
-        }
-    }
-
     private static double learningRate(MultiLayerNetwork net) {
         for (int i = 0; i < net.getnLayers(); i++) {
             Double rate = net.getLearningRate(i);
@@ -369,10 +367,6 @@ public final class Trainer {
     }
 
 
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
-    }
-
     @Override
     public String toString() {
         return "Trainer(" + epochs + " epochs, batch size " + batchSize + ", seed " + seed
@@ -383,49 +377,6 @@ public final class Trainer {
                 + " with patience " + patience : "")
                 + (callbacks.isEmpty() ? "" : ", " + callbacks.size() + " callback" + (callbacks.size() == 1 ? "" : "s"))
                 + ")";
-    }
-
-    /** The best epoch so far by the monitored metric, with a copy of the network's state then. */
-    private static final class Best {
-        final String metric;
-        final boolean higherIsBetter;
-        int epoch;
-        double value;
-        INDArray parameters;
-        INDArray updaterState;
-        int epochsWithoutImprovement;
-
-        Best(String metric) {
-            this.metric = metric;
-            this.higherIsBetter = metric.contains("accuracy");
-        }
-
-        /** Records the epoch; returns how many epochs in a row brought no improvement. */
-        int offer(int epoch, double value, MultiLayerNetwork net) {
-            boolean better = this.epoch == 0 || (higherIsBetter ? value > this.value : value < this.value);
-            if (better) {
-                this.epoch = epoch;
-                this.value = value;
-                parameters = net.params().dup();
-                INDArray state = net.getUpdater() == null ? null : net.getUpdater().getStateViewArray();
-                updaterState = state == null ? null : state.dup();
-                epochsWithoutImprovement = 0;
-            } else {
-                epochsWithoutImprovement++;
-            }
-            return epochsWithoutImprovement;
-        }
-
-        void restore(MultiLayerNetwork net) {
-            if (parameters == null) {
-                return;
-            }
-            net.setParams(parameters);
-            INDArray state = net.getUpdater() == null ? null : net.getUpdater().getStateViewArray();
-            if (state != null && updaterState != null && state.length() == updaterState.length()) {
-                state.assign(updaterState);
-            }
-        }
     }
 
     /** Settings for a {@link Trainer}. */

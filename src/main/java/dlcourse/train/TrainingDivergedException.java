@@ -18,20 +18,22 @@ public final class TrainingDivergedException extends IllegalStateException {
     private final double loss;
 
     TrainingDivergedException(int epoch, double loss, double learningRate) {
-        this(epoch, loss, "Training diverged: the loss became " + loss + " in epoch " + epoch + ". Usually the"
-                + " learning rate is too high" + (Double.isNaN(learningRate) ? "" : " (it is "
-                + learningRate + ")") + ": try one ten times smaller. If that does not help, check that"
-                + " the inputs are normalized (mean 0, standard deviation 1) and contain no NaN values.");
+        this(epoch, loss, advice(epoch, loss, learningRate));
     }
 
-    /**
-     * For training loops of your own (a GAN, a VAE): {@code message} says what blew up and what to
-     * try, e.g. a smaller learning rate.
-     */
-    public TrainingDivergedException(int epoch, double loss, String message) {
+    /** {@code message} says what blew up and what to try ({@link TrainingStep#divergenceAdvice}). */
+    TrainingDivergedException(int epoch, double loss, String message) {
         super(message);
         this.epoch = epoch;
         this.loss = loss;
+    }
+
+    /** The message for a network whose loss became {@code loss} in {@code epoch}. */
+    static String advice(int epoch, double loss, double learningRate) {
+        return "Training diverged: the loss became " + loss + " in epoch " + epoch + ". Usually the"
+                + " learning rate is too high" + (Double.isNaN(learningRate) ? "" : " (it is "
+                + learningRate + ")") + ": try one ten times smaller. If that does not help, check that"
+                + " the inputs are normalized (mean 0, standard deviation 1) and contain no NaN values.";
     }
 
     /** The epoch in which the loss stopped being a finite number. */

@@ -1,5 +1,6 @@
 package dlcourse.data;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,8 +69,26 @@ class DatasetsErrorsTest {
     }
 
     @Test
-    void outsideTheProjectTheErrorSaysHowToPointAtTheData() {
-        fails(() -> DataFiles.directory(folder), folder.toString(), "-Ddlcourse.data=/path/to/data", "DLCOURSE_DATA");
+    void outsideTheProjectTheShippedFilesComeFromTheLibrarysJar() throws Exception {
+        String home = System.getProperty("user.home");
+        Path elsewhere = Files.createDirectories(folder.resolve("elsewhere"));
+        try {
+            System.setProperty("user.home", folder.resolve("home").toString());
+            Path userData = folder.resolve("home").resolve(".dlcourse").resolve("data");
+            assertEquals(userData, DataFiles.directory(elsewhere));
+            Path iris = DataFiles.shipped(elsewhere, "iris.csv", Datasets.IRIS_SHA256, "nowhere");
+            assertEquals(userData.resolve("iris.csv"), iris);
+            assertEquals(Datasets.IRIS_SHA256, DataFiles.sha256(iris));
+            // A damaged copy is replaced by the jar's.
+            Files.writeString(iris, "damaged");
+            assertEquals(Datasets.IRIS_SHA256, DataFiles.sha256(
+                    DataFiles.shipped(elsewhere, "iris.csv", Datasets.IRIS_SHA256, "nowhere")));
+            // A file the jar does not carry says where to get it.
+            fails(() -> DataFiles.shipped(elsewhere, "absent.csv", Datasets.IRIS_SHA256, "the moon"),
+                    "absent.csv", "is missing", "copy it from the moon");
+        } finally {
+            System.setProperty("user.home", home);
+        }
     }
 
     @Test

@@ -88,6 +88,8 @@ class DatasetsTest {
             assertEquals(150, Datasets.iris().numExamples());
         } finally {
             System.clearProperty("dlcourse.data");
+            Files.delete(copy.resolve("iris.csv"));
+            Files.delete(copy);
         }
     }
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dlcourse.data.SyntheticData;
 import dlcourse.nets.Mlp;
-import java.util.Random;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
@@ -18,57 +17,21 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.learning.GradientUpdater;
 import org.nd4j.linalg.learning.config.Adam;
-import org.nd4j.linalg.learning.config.IUpdater;
 
 class JavaAdamTest {
 
-    /** A block of n parameters inside a larger flat array, as DL4J hands updaters their gradient. */
-    private static INDArray block(INDArray whole, int from, int n) {
-        return whole.get(NDArrayIndex.interval(0, 1), NDArrayIndex.interval(from, from + n));
-    }
-
-    /** Runs both updaters on the same gradients for the given steps; returns the largest gap seen. */
-    private static double largestGap(IUpdater a, IUpdater b, DataType type, int n, int steps, long seed) {
-        INDArray stateA = Nd4j.zeros(type, 1, 2L * n), stateB = Nd4j.zeros(type, 1, 2L * n);
-        GradientUpdater<?> ua = a.instantiate(stateA, true), ub = b.instantiate(stateB, true);
-        Random random = new Random(seed);
-        double gap = 0;
-        for (int step = 0; step < steps; step++) {
-            INDArray wholeA = Nd4j.zeros(type, 1, n + 7), wholeB = Nd4j.zeros(type, 1, n + 7);
-            float[] g = new float[n];
-            for (int i = 0; i < n; i++) {
-                g[i] = (float) (random.nextGaussian() * Math.pow(10, -random.nextInt(4)));
-            }
-            INDArray gradient = Nd4j.createFromArray(g).castTo(type).reshape(1, n);
-            INDArray ga = block(wholeA, 3, n).assign(gradient), gb = block(wholeB, 3, n).assign(gradient);
-            ua.applyUpdater(ga, step, 0);
-            ub.applyUpdater(gb, step, 0);
-            gap = Math.max(gap, relativeGap(ga, gb));
-            gap = Math.max(gap, relativeGap(stateA, stateB));
-            // Nothing outside the block is touched.
-            assertEquals(0.0, wholeA.get(NDArrayIndex.interval(0, 1), NDArrayIndex.interval(0, 3)).sumNumber().doubleValue());
-            assertEquals(0.0, wholeA.get(NDArrayIndex.interval(0, 1), NDArrayIndex.interval(3 + n, n + 7)).sumNumber().doubleValue());
-        }
-        return gap;
-    }
-
-    private static double relativeGap(INDArray x, INDArray y) {
-        double scale = Math.max(x.amaxNumber().doubleValue(), 1e-30);
-        return x.sub(y).amaxNumber().doubleValue() / scale;
-    }
-
     @Test
     void givesDl4jsAdamUpdatesAndState() {
-        double gap = largestGap(new JavaAdam(0.01), new Adam(0.01), DataType.FLOAT, 1000, 50, 1);
+        double gap = JavaUpdatersTest.largestGap(new JavaAdam(0.01), new Adam(0.01), DataType.FLOAT, 1000, 50, 1);
         assertTrue(gap < 1e-6, "largest relative gap to DL4J's Adam " + gap);
-        double withSettings = largestGap(new JavaAdam(0.002, 0.5, 0.99, 1e-7), new Adam(0.002, 0.5, 0.99, 1e-7),
+        double withSettings = JavaUpdatersTest.largestGap(new JavaAdam(0.002, 0.5, 0.99, 1e-7), new Adam(0.002, 0.5, 0.99, 1e-7),
                 DataType.FLOAT, 300, 30, 2);
         assertTrue(withSettings < 1e-6, "largest relative gap with other settings " + withSettings);
     }
 
     @Test
     void doublePrecisionNetworksGetDl4jsArithmetic() {
-        assertEquals(0.0, largestGap(new JavaAdam(0.01), new Adam(0.01), DataType.DOUBLE, 200, 10, 3));
+        assertEquals(0.0, JavaUpdatersTest.largestGap(new JavaAdam(0.01), new Adam(0.01), DataType.DOUBLE, 200, 10, 3));
     }
 
     @Test
@@ -84,20 +47,9 @@ class JavaAdamTest {
             dl4j.applyUpdater(Nd4j.valueArrayOf(new long[] {1, n}, value, DataType.FLOAT), step, 0);
         }
         // β₁ = 0.9: m falls below the smallest normal float after about 800 steps.
-        assertEquals(0, subnormals(javaState));
-        assertTrue(subnormals(dl4jState) > 0, "DL4J's Adam keeps subnormal state (the trap this class avoids)");
+        assertEquals(0, JavaUpdatersTest.subnormals(javaState));
+        assertTrue(JavaUpdatersTest.subnormals(dl4jState) > 0, "DL4J's Adam keeps subnormal state (the trap this class avoids)");
         assertEquals(0.0, javaState.get(NDArrayIndex.interval(0, 1), NDArrayIndex.interval(0, n)).amaxNumber().doubleValue());
-    }
-
-    private static long subnormals(INDArray state) {
-        float[] values = state.toFloatVector();
-        long count = 0;
-        for (float v : values) {
-            if (v != 0 && Math.abs(v) < Float.MIN_NORMAL) {
-                count++;
-            }
-        }
-        return count;
     }
 
     @Test
@@ -108,7 +60,7 @@ class JavaAdamTest {
         Trainer trainer = Trainer.builder().epochs(5).batchSize(50).live(false).trainingAccuracy(false).build();
         History a = trainer.fit(java, moons), b = trainer.fit(dl4j, moons);
         assertEquals(b.last("loss"), a.last("loss"), 1e-4 * b.last("loss"));
-        assertTrue(relativeGap(java.params(), dl4j.params()) < 1e-4);
+        assertTrue(JavaUpdatersTest.relativeGap(java.params(), dl4j.params()) < 1e-4);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dlcourse.train;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dlcourse.data.OneHot;
 import dlcourse.data.SyntheticData;
 import dlcourse.nets.Mlp;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -108,9 +109,19 @@ class TrainerErrorsTest {
     }
 
     @Test
-    void moreLabelColumnsThanOutputs() {
+    void fewerLabelColumnsThanOutputs() {
         assertMessage(IllegalArgumentException.class, () -> quiet().fit(Mlp.classifier(2, 3, 4), moons),
-                "3 outputs", "2 label columns", "give the network 2 outputs (one per class)");
+                "3 outputs (one per class)", "2 label columns", "one-hot", "OneHot.encode(classes, 3)",
+                "if the problem has 2 classes, give the network 2 outputs instead");
+    }
+
+    @Test
+    void classNumbersInsteadOfOneHotRows() {
+        DataSet numbers = new DataSet(moons.getFeatures(), Nd4j.createFromArray(OneHot.decode(moons.getLabels()))
+                .castTo(DataType.FLOAT).reshape(-1, 1));
+        assertMessage(IllegalArgumentException.class, () -> quiet().fit(Mlp.classifier(2, 2, 4), numbers),
+                "2 outputs (one per class)", "1 label column, which look like class numbers 0 to 1", "one-hot",
+                "OneHot.encode(classes, 2)");
     }
 
     @Test

@@ -1,0 +1,294 @@
+package dlcourse.train;
+
+import dlcourse.data.Batches;
+import dlcourse.data.Seeds;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * The one training loop of the library: {@link Trainer}, the VAE, the GAN and the scratch network
+ * all run through it, each plugging in its {@link TrainingStep}. Per epoch it shuffles the row
+ * numbers, hands them to the step a mini-batch at a time and averages what the step reports; it
+ * stops after the current batch when the notebook's interrupt button is pressed (the model keeps
+ * what it learned), stops with advice when a value becomes NaN or infinite (restoring the best
+ * epoch's state if it kept one), records a {@link History}, runs callbacks, stops early when a
+ * monitored metric stops improving, and shows the run on the {@link TrainingDisplay}.
+ *
+ * <pre>{@code
+ * History history = TrainingLoop.builder().epochs(20).batchSize(32).seed(7).build().run(step);
+ * }</pre>
+ */
+public final class TrainingLoop {
+
+    private final int epochs;
+    private final int batchSize;
+    private final Random random;
+    private final boolean live;
+    private final String monitor;
+    private final int patience;
+    private final List<EpochCallback> callbacks;
+
+    private TrainingLoop(Builder b) {
+        this.epochs = b.epochs;
+        this.batchSize = b.batchSize;
+        this.random = b.random;
+        this.live = b.live;
+        this.monitor = b.monitor;
+        this.patience = b.patience;
+        this.callbacks = List.copyOf(b.callbacks);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Trains with {@code step}; returns the history, also when training was interrupted or stopped early. */
+    public History run(TrainingStep step) {
+        if (step.examples() < 1) {
+            throw new IllegalArgumentException("Training expected 1 or more examples but was given "
+                    + step.examples() + "; pass the training data");
+        }
+        List<String> metrics = step.epochMetrics();
+        if (monitor != null && !metrics.contains(monitor)) {
+            throw new IllegalArgumentException("Early stopping expected one of the metrics this training"
+                    + " records " + metrics + " but was given '" + monitor + "'; choose one of those");
+        }
+        History history = new History(metrics, epochs);
+        TrainingDisplay display = live ? TrainingDisplay.create() : TrainingDisplay.NONE;
+        Best best = monitor == null ? null : new Best(monitor, History.higherIsBetter(monitor));
+        long start = System.nanoTime();
+        boolean interrupted = false;
+        String stopReason = null;
+        step.start();
+        try {
+            for (int epoch = 1; epoch <= epochs && stopReason == null; epoch++) {
+                Map<String, Double> averages = trainOneEpoch(step, epoch, history, display, best);
+                if (averages == null) {
+                    interrupted = true;
+                    break;
+                }
+                Map<String, Double> row = step.endEpoch(epoch, averages);
+                history.add(epoch, row);
+                history.finish(seconds(start), false);
+                if (best != null && best.offer(epoch, row.get(monitor), step) >= patience && epoch < epochs) {
+                    stopReason = monitor + " did not improve for " + patience + " epoch" + (patience == 1 ? "" : "s");
+                }
+                EpochResult result = new EpochResult(epoch, row, step.network(), history);
+                for (EpochCallback callback : callbacks) {
+                    callback.afterEpoch(result);
+                }
+                if (result.stopRequested() && epoch < epochs && stopReason == null) {
+                    stopReason = result.stopReason();
+                }
+                display.epochDone(history);
+            }
+            if (best != null && best.epoch > 0) {
+                best.restore();
+                history.bestEpoch(best.epoch, monitor);
+            }
+        } finally {
+            step.finish();
+        }
+        if (stopReason != null) {
+            history.stoppedEarly(stopReason);
+        }
+        history.finish(seconds(start), interrupted);
+        if (history.epochs() > 0) {
+            display.finished(history);
+        }
+        report(history, step, best);
+        return history;
+    }
+
+    /**
+     * One pass over the examples in shuffled mini-batches; the batch metrics averaged over the
+     * batches, or null when the thread was interrupted (checked before every batch, so training
+     * stops within one batch).
+     */
+    private Map<String, Double> trainOneEpoch(TrainingStep step, int epoch, History history, TrainingDisplay display,
+                                              Best best) {
+        int n = step.examples();
+        int[] order = random == null ? inOrder(n) : Batches.shuffledOrder(n, random);
+        int size = batchSize > 0 ? batchSize : n;
+        int batches = (n + size - 1) / size;
+        List<String> names = step.metrics();
+        double[] sums = new double[names.size()];
+        long epochStart = System.nanoTime();
+        int done = 0;
+        for (int from = 0; from < n; from += size) {
+            if (Thread.currentThread().isInterrupted()) {
+                return null;
+            }
+            double[] values = step.train(Arrays.copyOfRange(order, from, Math.min(n, from + size)), epoch);
+            for (int m = 0; m < sums.length; m++) {
+                if (!Double.isFinite(values[m])) {
+                    if (best != null) {
+                        best.restore();
+                    }
+                    throw new TrainingDivergedException(epoch, values[m],
+                            step.divergenceAdvice(epoch, names.get(m), values[m]));
+                }
+                sums[m] += values[m];
+            }
+            done++;
+            display.batchDone(history, epoch, done, batches, seconds(epochStart));
+        }
+        Map<String, Double> averages = new LinkedHashMap<>();
+        for (int m = 0; m < sums.length; m++) {
+            averages.put(names.get(m), sums[m] / done);
+        }
+        return averages;
+    }
+
+    private static int[] inOrder(int n) {
+        int[] order = new int[n];
+        Arrays.setAll(order, i -> i);
+        return order;
+    }
+
+    private void report(History history, TrainingStep step, Best best) {
+        String restored = best != null && best.epoch > 0
+                ? "the parameters of epoch " + best.epoch + ", the best " + best.metric + String.format(" (%.4f)", best.value)
+                : null;
+        if (history.interrupted()) {
+            System.err.println("Training interrupted after " + history.epochs() + " of " + epochs + " epochs. "
+                    + capitalized(step.name()) + " keeps " + (restored != null ? restored : "what it learned so far")
+                    + " and can be used, or trained further by training again.");
+        } else if (history.stoppedEarly()) {
+            System.out.println("Stopped early after epoch " + history.epochs() + " of " + epochs + ": "
+                    + history.stopReason() + "." + (restored != null ? " " + capitalized(step.name()) + " has "
+                    + restored + "." : ""));
+        }
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    /** The best epoch so far by the monitored metric, with a way back to the model's state then. */
+    private static final class Best {
+        final String metric;
+        final boolean higherIsBetter;
+        int epoch;
+        double value;
+        Runnable restorer;
+        int epochsWithoutImprovement;
+
+        Best(String metric, boolean higherIsBetter) {
+            this.metric = metric;
+            this.higherIsBetter = higherIsBetter;
+        }
+
+        /** Records the epoch; returns how many epochs in a row brought no improvement. */
+        int offer(int epoch, double value, TrainingStep step) {
+            boolean better = this.epoch == 0 || (higherIsBetter ? value > this.value : value < this.value);
+            if (better) {
+                this.epoch = epoch;
+                this.value = value;
+                restorer = step.checkpoint();
+                epochsWithoutImprovement = 0;
+            } else {
+                epochsWithoutImprovement++;
+            }
+            return epochsWithoutImprovement;
+        }
+
+        void restore() {
+            if (restorer != null) {
+                restorer.run();
+            }
+        }
+    }
+
+    /** Settings of a {@link TrainingLoop}. */
+    public static final class Builder {
+        private int epochs = 10;
+        private int batchSize = 32;
+        private Random random = Seeds.random(42);
+        private boolean live = true;
+        private String monitor;
+        private int patience;
+        private final List<EpochCallback> callbacks = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** Passes over the data (default 10). */
+        public Builder epochs(int epochs) {
+            if (epochs < 1) {
+                throw new IllegalArgumentException("epochs expected 1 or more but was given " + epochs
+                        + "; try 10 and raise it while the loss still falls");
+            }
+            this.epochs = epochs;
+            return this;
+        }
+
+        /** Examples per step (default 32); 0 trains on all examples at once, in their order. */
+        public Builder batchSize(int batchSize) {
+            if (batchSize < 0) {
+                throw new IllegalArgumentException("batchSize expected 1 or more (or 0 for all examples at"
+                        + " once) but was given " + batchSize + "; 32 is a good default");
+            }
+            this.batchSize = batchSize;
+            if (batchSize == 0) {
+                random = null;
+            }
+            return this;
+        }
+
+        /** Shuffles the examples each epoch with a generator seeded with {@code seed} (default 42). */
+        public Builder seed(long seed) {
+            this.random = Seeds.random(seed);
+            return this;
+        }
+
+        /** The order of the examples: shuffled each epoch by this generator; null keeps their order. */
+        public Builder random(Random random) {
+            this.random = random;
+            return this;
+        }
+
+        /** Whether to show the run on the {@link TrainingDisplay} (a live chart in a notebook; default true). */
+        public Builder live(boolean live) {
+            this.live = live;
+            return this;
+        }
+
+        /**
+         * Stops when {@code metric} has not improved for {@code patience} epochs and gives the model
+         * back its state from the best epoch (if its step offers a {@link TrainingStep#checkpoint()}).
+         */
+        public Builder earlyStopping(String metric, int patience) {
+            if (metric == null || patience < 1) {
+                throw new IllegalArgumentException("earlyStopping expected a metric and a patience of 1 or"
+                        + " more epochs but was given " + metric + " and " + patience + "; e.g. (\"validation"
+                        + " loss\", 5)");
+            }
+            this.monitor = metric;
+            this.patience = patience;
+            return this;
+        }
+
+        /** Code to run after every epoch. */
+        public Builder callback(EpochCallback callback) {
+            if (callback == null) {
+                throw new IllegalArgumentException("callback expected code to run after every epoch but was"
+                        + " given null; e.g. .callback(epoch -> System.out.println(epoch))");
+            }
+            callbacks.add(callback);
+            return this;
+        }
+
+        public TrainingLoop build() {
+            return new TrainingLoop(this);
+        }
+    }
+}
