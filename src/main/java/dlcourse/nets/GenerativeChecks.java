@@ -106,8 +106,4 @@ final class GenerativeChecks {
     static double meanSquaredError(INDArray a, INDArray b) {
         return a.castTo(DataType.DOUBLE).squaredDistance(b.castTo(DataType.DOUBLE)) / a.length();
     }
-
-    static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
-    }
 }

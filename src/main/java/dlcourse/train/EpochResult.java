@@ -58,7 +58,10 @@ public final class EpochResult {
         return value;
     }
 
-    /** The network being trained, as it is after this epoch. */
+    /**
+     * The network being trained, as it is after this epoch; null when the model is not one DL4J
+     * network (a GAN's callback gets the GAN itself).
+     */
     public MultiLayerNetwork network() {
         return network;
     }
