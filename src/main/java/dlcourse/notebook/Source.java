@@ -211,7 +211,9 @@ public final class Source {
         return "<div style=\"margin:0.3em 0\"><div style=\"font-size:85%;color:#555;margin-bottom:0.2em\">"
                 + escape(String.join(", ", names)) + " · " + escape(location()) + "</div>"
                 + "<pre style=\"background:#f7f7f7;border-left:3px solid #1f77b4;padding:0.6em 0.8em;"
-                + "margin:0;overflow-x:auto;line-height:1.35\"><code>" + highlight(code) + "</code></pre></div>";
+                + "margin:0;overflow-x:auto;line-height:1.35\">"
+                // JupyterLab's own style for inline code would paint the indentation white.
+                + "<code style=\"background:transparent;padding:0;border:0\">" + highlight(code) + "</code></pre></div>";
     }
 
     /** Java source as HTML: keywords, strings, numbers, annotations and comments each in their colour. */
