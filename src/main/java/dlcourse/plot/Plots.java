@@ -410,7 +410,7 @@ public final class Plots {
         List<String> losses = new ArrayList<>();
         List<String> accuracies = new ArrayList<>();
         for (String metric : history.metrics()) {
-            (metric.toLowerCase(Locale.ROOT).contains("accuracy") ? accuracies : losses).add(metric);
+            (History.higherIsBetter(metric) ? accuracies : losses).add(metric);
         }
         String title = (name == null || name.isBlank() ? "" : name + ": ") + progressTitle(history)
                 + (progress == null || progress.isBlank() ? "" : " · " + progress);

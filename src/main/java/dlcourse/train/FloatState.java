@@ -27,12 +27,12 @@ final class FloatState {
     }
 
     /** The first n values of a {@link #plain} array into {@code into}. */
-    static void read(INDArray from, float[] into, int n) {
+    private static void read(INDArray from, float[] into, int n) {
         new FloatPointer(from.data().addressPointer()).get(into, 0, n);
     }
 
     /** The first n values of {@code from} into a {@link #plain} array. */
-    static void write(float[] from, INDArray into, int n) {
+    private static void write(float[] from, INDArray into, int n) {
         new FloatPointer(into.data().addressPointer()).put(from, 0, n);
     }
 

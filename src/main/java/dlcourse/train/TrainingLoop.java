@@ -112,7 +112,8 @@ public final class TrainingLoop {
     private Map<String, Double> trainOneEpoch(TrainingStep step, int epoch, History history, TrainingDisplay display,
                                               Best best) {
         int n = step.examples();
-        int[] order = random == null ? inOrder(n) : Batches.shuffledOrder(n, random);
+        // All examples at once (batch size 0) or no generator: one step over them in their order.
+        int[] order = random == null || batchSize == 0 ? inOrder(n) : Batches.shuffledOrder(n, random);
         int size = batchSize > 0 ? batchSize : n;
         int batches = (n + size - 1) / size;
         List<String> names = step.metrics();
@@ -238,9 +239,6 @@ public final class TrainingLoop {
                         + " once) but was given " + batchSize + "; 32 is a good default");
             }
             this.batchSize = batchSize;
-            if (batchSize == 0) {
-                random = null;
-            }
             return this;
         }
 
