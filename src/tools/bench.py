@@ -313,6 +313,9 @@ def measure_training(setups, torch_python, sizes, runs, data_dir):
         try:
             setup_info = dl4j.request("info")
             answers = measure_pairs({"dl4j": dl4j, "pytorch": torch_servers[threads]}, requests, runs, progress)
+            overhead = {key: measure_overhead(dl4j, requests[f"{key}-library"]["dl4j"],
+                                              requests[f"{key}-raw-java-adam"]["dl4j"], sizes["overhead_pairs"])
+                        for key in raw} if library else {}
         finally:
             dl4j.close()
         entry = {"setup": setup, "java_info": setup_info, "load_average": load_average(), "models": {}}
@@ -331,13 +334,39 @@ def measure_training(setups, torch_python, sizes, runs, data_dir):
                     "library": summary(library_answers),
                     "dl4j_raw_java_adam": summary(java_adam_answers),
                     "java_adam_over_dl4j_adam_speed": round(1 / paired_ratio(java_adam_answers, dl4j_answers), 4),
-                    "library_over_raw_time": paired_ratio(library_answers, java_adam_answers),
+                    "library_over_raw_time": overhead[key]["time"],
+                    "library_over_raw_thread_cpu": overhead[key]["thread_cpu"],
+                    "library_over_raw_pairs": overhead[key]["pairs"],
                     "library_over_raw_dl4j_adam_time": paired_ratio(library_answers, dl4j_answers),
                     "library_over_pytorch_speed": round(1 / paired_ratio(library_answers, torch_answers), 4)})
         results[setup["name"]] = entry
     for server in torch_servers.values():
         server.close()
     return results
+
+
+def measure_overhead(server, library_line, raw_line, pairs):
+    """library / raw (JavaAdam, the same arithmetic) in one JVM: the median over `pairs` pairs of runs.
+
+    A one-epoch run takes 0.4 s and a garbage collection up to 0.3 s more, so a pair's ratio mostly
+    says which run a collection landed in; the order alternates (ABBA) so that neither side always
+    runs right after the other's garbage, and there are enough pairs for the median to be the typical
+    pair. Thread CPU time leaves out the collections' pauses (an independent check of the same ratio).
+    """
+    server.request(library_line)
+    server.request(raw_line)
+    times, cpu = [], []
+    for pair in range(pairs):
+        if pair % 2 == 0:
+            library, raw = server.request(library_line), server.request(raw_line)
+        else:
+            raw, library = server.request(raw_line), server.request(library_line)
+        times.append(library["seconds"] / raw["seconds"])
+        cpu.append(library["cpu_seconds"] / raw["cpu_seconds"])
+    say(f"  library / raw over {pairs} pairs ({library_line.split()[1]}): time {median(times):.3f},"
+        f" thread CPU {median(cpu):.3f}")
+    return {"time": round(median(times), 3), "thread_cpu": round(median(cpu), 3), "pairs": pairs,
+            "time_runs": [round(r, 3) for r in times]}
 
 
 def measure_growth(setup, torch_python, sizes, runs, data_dir):
@@ -505,16 +534,21 @@ def write_report(results, path_md):
                       " counts the training accuracy and draws no chart here), \"raw\" the same configuration written out"
                       " in DL4J with a loop that gathers shuffled batches and calls `net.fit`, once with DL4J's Adam"
                       " and once with the library's `JavaAdam` (the library's own optimizer, so library / raw is"
-                      " the cost of the library's loop).", "",
+                      " the cost of the library's loop). library / raw is the median over"
+                      f" {s['overhead_pairs']} pairs of runs in alternating order (one epoch takes 0.4 s and a garbage"
+                      " collection up to 0.3 s more, so one pair mostly shows where a collection landed); the thread"
+                      " CPU column is the same ratio without the collections' pauses.", "",
                       "| setup | model | library samples/s | raw, JavaAdam samples/s | raw, DL4J's Adam samples/s |"
-                      " JavaAdam / DL4J's Adam (speed) | library / raw (time) | library / PyTorch (speed) |",
-                      "|---|---|---:|---:|---:|---:|---:|---:|"]
+                      " JavaAdam / DL4J's Adam (speed) | library / raw (time) | library / raw (thread CPU) |"
+                      " library / PyTorch (speed) |",
+                      "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
             for name, entry in with_library.items():
                 for model, v in entry["models"].items():
                     java = v.get("dl4j_raw_java_adam", {}).get("samples_per_s", "–")
                     lines.append(f"| {name} | {model.upper()} | {v['library']['samples_per_s']} | {java} |"
                                  f" {v['dl4j_raw']['samples_per_s']} | {v.get('java_adam_over_dl4j_adam_speed', '–')} |"
-                                 f" {v['library_over_raw_time']} | {v['library_over_pytorch_speed']} |")
+                                 f" {v['library_over_raw_time']} | {v.get('library_over_raw_thread_cpu', '–')} |"
+                                 f" {v['library_over_pytorch_speed']} |")
         lines += ["", "library / raw above 1 is what the library costs; DL4J / PyTorch below 1 means DL4J is slower.", ""]
     if "long_adam" in results:
         la = results["long_adam"]
@@ -565,10 +599,10 @@ def main(argv=None):
     parts = set(args.only or ["kernel", "notebooks", "training", "long", "growth"])
     sizes = {"batch": 64, "epochs": 1, "mlp_examples": 6_000, "cnn_examples": 1_000, "examples": 6_000,
              "growth_batches": [16, 32, 64, 128, 256, 512], "growth_widths": [64, 128, 256, 512, 1024],
-             "long_examples": 10_000, "long_epochs": 30}
+             "long_examples": 10_000, "long_epochs": 30, "overhead_pairs": 16}
     if args.quick:
         sizes.update(mlp_examples=2000, cnn_examples=300, examples=2000, growth_batches=[32, 256],
-                     growth_widths=[64, 512], long_examples=2000, long_epochs=8)
+                     growth_widths=[64, 512], long_examples=2000, long_epochs=8, overhead_pairs=4)
 
     # PyTorch (several GB) only for the parts that compare with it.
     needs_torch = args.explore or bool(parts & {"training", "growth"})

@@ -7,8 +7,10 @@ import dlcourse.nets.Cnn;
 import dlcourse.nets.Mlp;
 import dlcourse.train.JavaAdam;
 import dlcourse.train.Trainer;
+import com.sun.management.ThreadMXBean;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,7 +45,7 @@ import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
  *
  * <pre>
  * info
- * train mlp|cnn library|raw batch=64 epochs=1 examples=10000 width=256 workspace=enabled|none cache=none|device adam=dl4j|java onednn=off|on
+ * train mlp|cnn library|raw batch=64 epochs=1 examples=10000 width=256 workspace=enabled|none cache=none|device adam=dl4j|java onednn=off|on accuracy=on|off
  * </pre>
  *
  * <p>The same training both ways: "library" is {@code Mlp}/{@code Cnn} and {@code Trainer.fit}
@@ -52,7 +54,9 @@ import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
  * "raw" is the same configuration written out in DL4J and a plain loop that gathers each batch's
  * rows in a new random order each epoch and calls {@code net.fit} on it, with DL4J's Adam or
  * ({@code adam=java}) the library's {@link JavaAdam}. The timer covers training only: the data are
- * loaded and the network is built before it starts.
+ * loaded and the network is built before it starts. An answer has the wall time, the training
+ * thread's CPU time (which leaves out garbage collections' pauses) and the Java heap it allocated.
+ * {@code accuracy=off} trains through the library without counting the training accuracy.
  */
 public final class TrainingServer {
 
@@ -141,9 +145,13 @@ public final class TrainingServer {
         if (!library && options.getOrDefault("onednn", "off").equals("on")) {
             OneDnn.useFor(net);   // what the library does for its own networks (raw DL4J never attaches it)
         }
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+        long cpuBefore = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         if (library) {
-            Trainer.builder().epochs(epochs).batchSize(batch).live(false).seed(1).build().fit(net, data);
+            Trainer.builder().epochs(epochs).batchSize(batch).live(false).seed(1)
+                    .trainingAccuracy(!options.getOrDefault("accuracy", "on").equals("off")).build().fit(net, data);
         } else {
             // Each epoch a new order, each batch its rows gathered from the data in that order (one
             // native copy, as the Trainer does): DataSet.shuffle + batchBy cost 1.2× the CPU time.
@@ -161,9 +169,11 @@ public final class TrainingServer {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return String.format("{\"seconds\": %.6f, \"samples_per_s\": %.2f, \"loss\": %.5f, \"parameters\": %d,"
+        double allocatedMb = (threads.getCurrentThreadAllocatedBytes() - allocatedBefore) / 1e6;
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e9;
+        return String.format("{\"seconds\": %.6f, \"cpu_seconds\": %.6f, \"allocated_mb\": %.1f, \"samples_per_s\": %.2f, \"loss\": %.5f, \"parameters\": %d,"
                         + " \"epoch_seconds\": [%s]}",
-                seconds, (double) examples * epochs / seconds, net.score(), net.numParams(), String.join(", ", epochSeconds));
+                seconds, cpuSeconds, allocatedMb, (double) examples * epochs / seconds, net.score(), net.numParams(), String.join(", ", epochSeconds));
     }
 
     private DataSet subset(int examples) {

@@ -116,6 +116,7 @@ public final class Trainer {
         private final MultiLayerNetwork net;
         private final DataSet train;
         private final DataSet examples;
+        private final BatchRows.Reused batches;
         private final List<String> metrics;
         private final boolean classifier;
         // Training accuracy from the training steps' own forward passes, where the output layer allows.
@@ -127,6 +128,7 @@ public final class Trainer {
             this.net = net;
             this.train = train;
             this.examples = BatchRows.contiguous(train);
+            this.batches = new BatchRows.Reused(examples);
             this.metrics = metrics;
             this.classifier = classifier;
             this.running = classifier && trainingAccuracy && RunningAccuracy.supports(net)
@@ -161,7 +163,7 @@ public final class Trainer {
             if (running != null && batch == 0) {
                 running.reset();
             }
-            DataSet batchData = BatchRows.select(examples, rows);
+            DataSet batchData = batches.select(rows);
             if (running != null) {
                 running.batch(batchData);
             }

@@ -1,9 +1,12 @@
 package dlcourse.train;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -15,7 +18,7 @@ class BatchRowsTest {
     void selectsTheSameRowsAsDataSetGetForTables() {
         DataSet data = new DataSet(Nd4j.rand(DataType.FLOAT, 9, 3), Nd4j.rand(DataType.FLOAT, 9, 2));
         DataSet expected = data.get(rows);
-        DataSet picked = BatchRows.select(BatchRows.contiguous(data), rows);
+        DataSet picked = new BatchRows.Reused(BatchRows.contiguous(data)).select(rows);
         assertEquals(expected.getFeatures(), picked.getFeatures());
         assertEquals(expected.getLabels(), picked.getLabels());
     }
@@ -24,7 +27,7 @@ class BatchRowsTest {
     void selectsSequencesWithTheirMasks() {
         DataSet data = new DataSet(Nd4j.rand(DataType.FLOAT, 9, 3, 5), Nd4j.rand(DataType.FLOAT, 9, 2, 5),
                 Nd4j.rand(DataType.FLOAT, 9, 5), Nd4j.rand(DataType.FLOAT, 9, 5));
-        DataSet picked = BatchRows.select(BatchRows.contiguous(data), rows);
+        DataSet picked = new BatchRows.Reused(BatchRows.contiguous(data)).select(rows);
         for (int i = 0; i < rows.length; i++) {
             assertEquals(data.getFeatures().slice(rows[i]), picked.getFeatures().slice(i));
             assertEquals(data.getLabels().slice(rows[i]), picked.getLabels().slice(i));
@@ -37,9 +40,27 @@ class BatchRowsTest {
     void selectsFromArraysThatAreViewsOrColumnMajor() {
         DataSet data = new DataSet(Nd4j.rand(DataType.FLOAT, 3, 9).transpose(), Nd4j.rand(DataType.FLOAT, 12, 2).getRows(1, 2, 3, 4, 5, 6, 7, 8, 9));
         DataSet expected = data.get(rows);
-        DataSet picked = BatchRows.select(BatchRows.contiguous(data), rows);
+        DataSet picked = new BatchRows.Reused(BatchRows.contiguous(data)).select(rows);
         assertEquals(expected.getFeatures(), picked.getFeatures());
         assertEquals(expected.getLabels(), picked.getLabels());
+    }
+
+    @Test
+    void reusesOneArrayPerBatchSizeAndRefillsIt() {
+        DataSet data = new DataSet(Nd4j.rand(DataType.FLOAT, 9, 1, 2, 3), Nd4j.rand(DataType.FLOAT, 9, 2));
+        BatchRows.Reused batches = new BatchRows.Reused(BatchRows.contiguous(data));
+        DataSet first = batches.select(rows);
+        INDArray firstFeatures = first.getFeatures();
+        DataSet last = batches.select(new int[] {8});
+        assertEquals(data.getFeatures().slice(8), last.getFeatures().slice(0));
+        int[] next = {1, 3, 5, 6};
+        DataSet again = batches.select(next);
+        assertSame(firstFeatures, again.getFeatures(), "a batch of the same size refills the same array");
+        assertArrayEquals(new long[] {4, 1, 2, 3}, again.getFeatures().shape());
+        for (int i = 0; i < next.length; i++) {
+            assertEquals(data.getFeatures().slice(next[i]), again.getFeatures().slice(i));
+            assertEquals(data.getLabels().getRow(next[i]), again.getLabels().getRow(i));
+        }
     }
 
     @Test

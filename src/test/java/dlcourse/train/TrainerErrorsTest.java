@@ -154,6 +154,27 @@ class TrainerErrorsTest {
     }
 
     @Test
+    void everyKindOfNonFiniteValueIsFoundWhereverItIsInFloatAndDoubleData() {
+        // 3,000 × 5 values: several of the check's chunks, so the last value is in a later one.
+        for (DataType type : new DataType[] {DataType.FLOAT, DataType.DOUBLE}) {
+            for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+                for (long row : new long[] {0, 1_700, 2_999}) {
+                    DataSet data = new DataSet(Nd4j.rand(type, 3_000, 5), OneHot.encode(new int[3_000], 2));
+                    data.getFeatures().putScalar(row, 4, bad);
+                    assertMessage(IllegalArgumentException.class, () -> quiet().fit(Mlp.classifier(5, 2, 4), data),
+                            "NaN or infinite feature values");
+                    DataSet view = new DataSet(data.getFeatures().get(org.nd4j.linalg.indexing.NDArrayIndex.interval(
+                            row, row + 1), org.nd4j.linalg.indexing.NDArrayIndex.all()), data.getLabels().getRow(row, true));
+                    assertMessage(IllegalArgumentException.class, () -> quiet().fit(Mlp.classifier(5, 2, 4), view),
+                            "NaN or infinite feature values");
+                }
+            }
+        }
+        DataSet huge = new DataSet(Nd4j.zeros(DataType.FLOAT, 10, 2).addi(-Float.MAX_VALUE), OneHot.encode(new int[10], 2));
+        DataCheck.check(Mlp.classifier(2, 2, 4), huge);   // the largest finite float is no reason to complain
+    }
+
+    @Test
     void infinityAmongTheLabels() {
         DataSet infinite = TrainFixtures.sine(20, 1);
         infinite.getLabels().putScalar(5, 0, Double.POSITIVE_INFINITY);
