@@ -14,6 +14,8 @@ from pathlib import Path
 
 from jupyter_client.manager import KernelManager
 
+import course
+
 CELL = "Nd4j.create(new float[] {1, 2, 3, 4}).sumNumber()"
 
 
@@ -22,10 +24,10 @@ def build(archive, kernel_name):
     partial = archive.with_suffix(".partial")
     partial.unlink(missing_ok=True)
     km = KernelManager(kernel_name=kernel_name)
-    opts = [o for o in km.kernel_spec.env.get("JJAVA_JVM_OPTS", "").split() if not o.startswith("-XX:SharedArchiveFile")]
     # The dump lists every class it cannot archive; that is expected, so its log stays quiet.
-    km.kernel_spec.env["JJAVA_JVM_OPTS"] = " ".join(opts + [f"-XX:ArchiveClassesAtExit={partial}", "-Xlog:cds=off",
-                                                           "-Xlog:cds+dynamic=off"])
+    km.kernel_spec.argv = course.with_jvm_options(
+        km.kernel_spec.argv, add=[f"-XX:ArchiveClassesAtExit={partial}", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"],
+        drop_prefixes=["-XX:SharedArchiveFile"])
     km.start_kernel(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     kc = km.client()
     kc.start_channels()

@@ -24,6 +24,7 @@ from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernel
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import browser_check  # noqa: E402
 import build_site  # noqa: E402
+import course  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 TARGET = ROOT / "target"
@@ -31,6 +32,8 @@ CHAPTERS = ROOT / "notebooks"
 KERNEL_CHECKS = ROOT / "src" / "test" / "notebooks"
 KERNEL_NAME = "java-dl"
 CELL_TIMEOUT = 600  # a guard against hangs; notebooks are designed to finish in under 60 s
+# In execute()'s env: JVM options added to the kernel's own (the variation test's jvm-sse-only).
+EXTRA_JVM_OPTIONS = "JJAVA_JVM_OPTS_EXTRA"
 
 
 def shown(path):
@@ -168,7 +171,11 @@ def _execute_once(path, out_dir, min_images, env, claim_log):
     # (a native crash) leaves nbclient waiting on the output channel forever instead of raising
     # DeadKernelError.
     km = AsyncKernelManager(kernel_name=KERNEL_NAME)
-    km.kernel_spec.env.update(env or {})
+    env = dict(env or {})
+    extra_jvm_options = env.pop(EXTRA_JVM_OPTIONS, "").split()
+    km.kernel_spec.env.update(env)
+    if extra_jvm_options:
+        km.kernel_spec.argv = course.with_jvm_options(km.kernel_spec.argv, add=extra_jvm_options)
     client = NotebookClient(nb, km=km, kernel_name=KERNEL_NAME, timeout=CELL_TIMEOUT, startup_timeout=180,
                             allow_errors=False, resources={"metadata": {"path": str(path.parent)}})
     client.owns_km = True  # so the client shuts the kernel down when the notebook is done

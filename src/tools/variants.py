@@ -68,13 +68,8 @@ SLOW_FIRST = ["12", "11", "10", "08", "09", "06", "05", "07"]
 
 
 def kernel_env(env):
-    """A variant's variables for the kernel; JJAVA_JVM_OPTS_EXTRA is added to the kernel's JVM options."""
-    env = dict(env)
-    extra = env.pop("JJAVA_JVM_OPTS_EXTRA", None)
-    if extra:
-        spec = json.loads((ROOT / ".venv/share/jupyter/kernels/java-dl/kernel.json").read_text())
-        env["JJAVA_JVM_OPTS"] = spec["env"]["JJAVA_JVM_OPTS"] + " " + extra
-    return env
+    """A variant's variables for the kernel (JJAVA_JVM_OPTS_EXTRA: notebook_tests adds its JVM options)."""
+    return dict(env)
 
 
 def run_one(job):
