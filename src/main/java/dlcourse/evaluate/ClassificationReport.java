@@ -45,6 +45,7 @@ public final class ClassificationReport {
         DataCheck.check(net, data, "test data");
         DataCheck.checkClassifier(net, "ClassificationReport",
                 "use RegressionReport.of(net, data) for numeric outputs");
+        DataCheck.noteIfUntrained(net, "report");
         Outputs outputs = Outputs.of(net, data, "test data");
         int classes = Math.max(2, outputs.actual[0].length);
         List<String> names = Outputs.classNames(data, classes);

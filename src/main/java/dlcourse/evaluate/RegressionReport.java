@@ -1,5 +1,6 @@
 package dlcourse.evaluate;
 
+import dlcourse.train.DataCheck;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.dataset.DataSet;
 import tech.tablesaw.api.DoubleColumn;
@@ -49,6 +50,7 @@ public final class RegressionReport {
      */
     public static RegressionReport of(MultiLayerNetwork net, DataSet data) {
         Outputs outputs = Outputs.of(net, data, "test data");
+        DataCheck.noteIfUntrained(net, "report");
         return new RegressionReport(outputs.actual, outputs.predicted);
     }
 

@@ -62,14 +62,13 @@ public final class Cnn {
      * Settings for a {@link Cnn}. Layers are added in order with {@link #conv}, {@link #pool} and
      * {@link #dense}; without any, the default stack of {@link Cnn#classifier} is used.
      */
-    public static final class Builder {
+    public static final class Builder extends NetworkBuilder<Builder> {
         private int height = -1;
         private int width = -1;
         private final List<Step> steps = new ArrayList<>();
-        private final OutputHead head = new OutputHead("Cnn", Task.MULTICLASS);
-        private final NetSettings settings = new NetSettings("Cnn", Activation.RELU, WeightInit.RELU, 0.005);
 
         private Builder() {
+            super("Cnn", Activation.RELU, WeightInit.RELU, 0.005);
         }
 
         /** The image size in pixels; each example is a row of {@code height * width} values. */
@@ -97,52 +96,14 @@ public final class Cnn {
             return this;
         }
 
-        /** How many classes the network tells apart. */
-        public Builder outputs(int classes) {
-            head.outputs = classes;
-            return this;
-        }
 
-        /** The activation of the convolutions and dense layers (default ReLU). */
-        public Builder activation(Activation activation) {
-            settings.activation = activation;
-            return this;
-        }
 
-        /**
-         * The fraction of the inputs of the dense and output layers dropped at random in each training step (default 0,
-         * none); 0.25 to 0.5 are usual. Prediction always uses every unit.
-         */
-        public Builder dropout(double rate) {
-            settings.dropout = rate;
-            return this;
-        }
 
-        /** The L2 penalty on the weights, which keeps them small (default 0, none); try 1e-4. */
-        public Builder l2(double coefficient) {
-            settings.l2 = coefficient;
-            return this;
-        }
 
-        /** The Adam optimizer's learning rate (default 0.005). */
-        public Builder learningRate(double learningRate) {
-            settings.learningRate = learningRate;
-            return this;
-        }
 
-        /** Another optimizer instead of Adam, with its own learning rate, e.g. {@code new Sgd(0.1)}. */
-        public Builder updater(IUpdater updater) {
-            settings.updater = updater;
-            settings.updaterGiven = true;
-            return this;
-        }
 
-        /** The seed of the initial weights (default 42): the same seed gives the same network. */
-        public Builder seed(long seed) {
-            settings.seed = seed;
-            return this;
-        }
 
+        @Override
         public MultiLayerNetwork build() {
             List<Step> plan = steps.isEmpty() ? List.of(new Step(Kind.CONV, 16, 3), new Step(Kind.POOL, 2, 2),
                     new Step(Kind.CONV, 32, 3), new Step(Kind.POOL, 2, 2), new Step(Kind.DENSE, 64, 0)) : steps;

@@ -1,5 +1,6 @@
 package dlcourse.nets;
 
+import dlcourse.train.Optimizer;
 import java.util.Arrays;
 import java.util.Random;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -86,10 +87,7 @@ final class GenerativeChecks {
     }
 
     static void learningRate(String method, double rate) {
-        if (!(rate > 0) || Double.isInfinite(rate)) {
-            throw new IllegalArgumentException(method + " expected a learning rate above 0 but was given "
-                    + rate + "; values from 0.0001 to 0.01 are typical for Adam");
-        }
+        Optimizer.checkLearningRate(method, rate, "0.0001 to 0.01 (Adam)", true);
     }
 
     /** A {@code [rows, columns]} FLOAT matrix of standard normal numbers from {@code random}. */

@@ -55,14 +55,13 @@ public final class Mlp {
     }
 
     /** Settings for an {@link Mlp}; every one has a default except the sizes. */
-    public static final class Builder {
+    public static final class Builder extends NetworkBuilder<Builder> {
         private int inputs = -1;
         private int[] hidden = {16};
         private boolean batchNormalization;
-        private final OutputHead head = new OutputHead("Mlp", Task.MULTICLASS);
-        private final NetSettings settings = new NetSettings("Mlp", Activation.RELU, WeightInit.XAVIER, 0.01);
 
         private Builder() {
+            super("Mlp", Activation.RELU, WeightInit.XAVIER, 0.01);
         }
 
         /** How many numbers describe one example. */
@@ -77,75 +76,13 @@ public final class Mlp {
             return this;
         }
 
-        /**
-         * How many outputs: the number of classes for {@link Task#MULTICLASS}, the number of values to
-         * predict for {@link Task#REGRESSION}; {@link Task#BINARY} always has one.
-         */
-        public Builder outputs(int outputs) {
-            head.outputs = outputs;
-            return this;
-        }
 
-        /** What the network predicts (default {@link Task#MULTICLASS}); picks the output activation and loss. */
-        public Builder task(Task task) {
-            head.task = task;
-            return this;
-        }
 
-        /** The output layer's activation, instead of the task's (softmax, sigmoid or identity). */
-        public Builder outputActivation(Activation activation) {
-            if (activation == null) {
-                throw new IllegalArgumentException("Mlp expected an output activation such as"
-                        + " Activation.SIGMOID but was given null; pass one or leave the task's default");
-            }
-            head.activation = activation;
-            return this;
-        }
 
-        /** The loss, instead of the task's (cross-entropy, binary cross-entropy or mean squared error). */
-        public Builder loss(LossFunction loss) {
-            if (loss == null) {
-                throw new IllegalArgumentException("Mlp expected a loss such as LossFunction.MSE but was"
-                        + " given null; pass one or leave the task's default");
-            }
-            head.loss = loss;
-            return this;
-        }
 
-        /** The hidden layers' activation (default ReLU). */
-        public Builder activation(Activation activation) {
-            settings.activation = activation;
-            return this;
-        }
 
-        /**
-         * The fraction of hidden units dropped at random in each training step (default 0, none);
-         * 0.2 to 0.5 are usual. Prediction always uses every unit.
-         */
-        public Builder dropout(double rate) {
-            settings.dropout = rate;
-            return this;
-        }
 
-        /**
-         * The L2 penalty on the weights, which keeps them small (default 0, none); try 1e-4. The loss
-         * gains {@code coefficient} × the sum of the squared weights (biases are not penalised).
-         */
-        public Builder l2(double coefficient) {
-            settings.l2 = coefficient;
-            return this;
-        }
 
-        /**
-         * The L1 penalty on the weights (default 0, none); try 1e-4. The loss gains
-         * {@code coefficient} × the sum of the weights' absolute values (biases are not penalised), so
-         * every weight is pulled towards 0 by the same amount and those that matter little end near 0.
-         * It can be combined with {@link #l2}. Negative, NaN or infinite coefficients are refused.
-         */
-        public Builder l1(double coefficient) {
-            settings.l1 = coefficient;
-            return this;
-        }
 
         /**
          * Whether to put a batch normalization layer after every hidden layer (default false). While
@@ -159,34 +96,11 @@ public final class Mlp {
             return this;
         }
 
-        /** How the initial weights are drawn (default {@code WeightInit.XAVIER}). */
-        public Builder weightInit(WeightInit weightInit) {
-            settings.weightInit = weightInit;
-            return this;
-        }
 
-        /** The Adam optimizer's learning rate (default 0.01). */
-        public Builder learningRate(double learningRate) {
-            settings.learningRate = learningRate;
-            return this;
-        }
 
-        /**
-         * Another optimizer instead of Adam, with its own learning rate, e.g. {@code new Sgd(0.1)} or
-         * {@code new Nesterovs(0.01, 0.9)}; do not combine with {@link #learningRate}.
-         */
-        public Builder updater(IUpdater updater) {
-            settings.updater = updater;
-            settings.updaterGiven = true;
-            return this;
-        }
 
-        /** The seed of the initial weights (default 42): the same seed gives the same network. */
-        public Builder seed(long seed) {
-            settings.seed = seed;
-            return this;
-        }
 
+        @Override
         public MultiLayerNetwork build() {
             validate();
             NeuralNetConfiguration.ListBuilder layers = settings.configuration().list();

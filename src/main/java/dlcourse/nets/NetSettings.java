@@ -3,6 +3,7 @@ package dlcourse.nets;
 import dlcourse.backend.OneDnn;
 import dlcourse.data.Seeds;
 import dlcourse.train.JavaAdam;
+import dlcourse.train.Optimizer;
 import org.deeplearning4j.nn.conf.GradientNormalization;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
@@ -39,6 +40,11 @@ final class NetSettings {
         this.defaultLearningRate = defaultLearningRate;
     }
 
+    /** Who these settings belong to, as messages name it, e.g. "Mlp". */
+    String owner() {
+        return owner;
+    }
+
     void validate() {
         if (activation == null) {
             throw new IllegalArgumentException(owner + " expected an activation such as Activation.RELU"
@@ -48,9 +54,8 @@ final class NetSettings {
             throw new IllegalArgumentException(owner + " expected a weight initialisation such as"
                     + " WeightInit.XAVIER but was given null; pass one or leave the default");
         }
-        if (learningRate != null && (!(learningRate > 0) || Double.isInfinite(learningRate))) {
-            throw new IllegalArgumentException(owner + " expected a learning rate above 0 but was given "
-                    + learningRate + "; values from 0.001 to 0.1 are typical for Adam");
+        if (learningRate != null) {
+            Optimizer.checkLearningRate(owner, learningRate, "0.001 to 0.1 (Adam)", true);
         }
         if (updaterGiven && updater == null) {
             throw new IllegalArgumentException(owner + " expected an updater such as new Adam(0.01) but was"

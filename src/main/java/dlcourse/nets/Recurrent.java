@@ -71,20 +71,16 @@ public final class Recurrent {
     }
 
     /** Settings for a {@link Recurrent} network; every one has a default except the sizes. */
-    public static final class Builder {
+    public static final class Builder extends NetworkBuilder<Builder> {
         private final boolean lstm;
         private int features = -1;
         private int[] units = {32};
         private boolean sequenceToSequence;
         private double forgetGateBias = 3.0;
-        private final OutputHead head;
-        private final NetSettings settings;
 
         private Builder(boolean lstm) {
+            super(lstm ? "Recurrent.lstm()" : "Recurrent.simpleRnn()", Activation.TANH, WeightInit.XAVIER, 0.005);
             this.lstm = lstm;
-            String owner = lstm ? "Recurrent.lstm()" : "Recurrent.simpleRnn()";
-            this.head = new OutputHead(owner, Task.MULTICLASS);
-            this.settings = new NetSettings(owner, Activation.TANH, WeightInit.XAVIER, 0.005);
             settings.gradientClipping = 1.0;
         }
 
@@ -100,40 +96,9 @@ public final class Recurrent {
             return this;
         }
 
-        /**
-         * How many outputs: the number of classes for {@link Task#MULTICLASS}, the number of values to
-         * predict for {@link Task#REGRESSION}; {@link Task#BINARY} always has one.
-         */
-        public Builder outputs(int outputs) {
-            head.outputs = outputs;
-            return this;
-        }
 
-        /** What the network predicts (default {@link Task#MULTICLASS}); picks the output activation and loss. */
-        public Builder task(Task task) {
-            head.task = task;
-            return this;
-        }
 
-        /** The output layer's activation, instead of the task's (softmax, sigmoid or identity). */
-        public Builder outputActivation(Activation activation) {
-            if (activation == null) {
-                throw new IllegalArgumentException("Recurrent expected an output activation such as"
-                        + " Activation.SIGMOID but was given null; pass one or leave the task's default");
-            }
-            head.activation = activation;
-            return this;
-        }
 
-        /** The loss, instead of the task's (cross-entropy, binary cross-entropy or mean squared error). */
-        public Builder loss(LossFunction loss) {
-            if (loss == null) {
-                throw new IllegalArgumentException("Recurrent expected a loss such as LossFunction.MSE but"
-                        + " was given null; pass one or leave the task's default");
-            }
-            head.loss = loss;
-            return this;
-        }
 
         /** An output at every time step (labels {@code [n, outputs, time]}) instead of one at the end. */
         public Builder sequenceToSequence() {
@@ -155,55 +120,14 @@ public final class Recurrent {
             return this;
         }
 
-        /** The activation of the recurrent layers (default tanh). */
-        public Builder activation(Activation activation) {
-            settings.activation = activation;
-            return this;
-        }
 
-        /**
-         * The fraction of each later layer's inputs dropped at random in each training step (default 0,
-         * none); the sequence itself is never dropped. Prediction always uses every unit.
-         */
-        public Builder dropout(double rate) {
-            settings.dropout = rate;
-            return this;
-        }
 
-        /** The L2 penalty on the weights, which keeps them small (default 0, none); try 1e-4. */
-        public Builder l2(double coefficient) {
-            settings.l2 = coefficient;
-            return this;
-        }
 
-        /**
-         * Clips every gradient value to {@code [-threshold, threshold]} before each update (default 1.0);
-         * 0 turns clipping off.
-         */
-        public Builder gradientClipping(double threshold) {
-            settings.gradientClipping = threshold;
-            return this;
-        }
 
-        /** The Adam optimizer's learning rate (default 0.005; LSTMs often become unstable at 0.01). */
-        public Builder learningRate(double learningRate) {
-            settings.learningRate = learningRate;
-            return this;
-        }
 
-        /** Another optimizer instead of Adam, with its own learning rate, e.g. {@code new RmsProp(0.01)}. */
-        public Builder updater(IUpdater updater) {
-            settings.updater = updater;
-            settings.updaterGiven = true;
-            return this;
-        }
 
-        /** The seed of the initial weights (default 42): the same seed gives the same network. */
-        public Builder seed(long seed) {
-            settings.seed = seed;
-            return this;
-        }
 
+        @Override
         public MultiLayerNetwork build() {
             validate();
             NeuralNetConfiguration.ListBuilder layers = settings.configuration().list();
@@ -229,7 +153,7 @@ public final class Recurrent {
         }
 
         private void validate() {
-            String owner = lstm ? "Recurrent.lstm()" : "Recurrent.simpleRnn()";
+            String owner = settings.owner();
             if (features < 1) {
                 throw new IllegalArgumentException(owner + " expected features of 1 or more but was given "
                         + features + "; set it to the size of dimension 1 of the data [n, features, time],"

@@ -2,6 +2,7 @@ package dlcourse.scratch;
 
 import dlcourse.data.Seeds;
 import dlcourse.train.History;
+import dlcourse.train.Optimizer;
 import dlcourse.train.TrainingLoop;
 import dlcourse.train.TrainingStep;
 import java.util.ArrayList;
@@ -248,10 +249,7 @@ public final class ScratchMlp {
     }
 
     private static void checkLearningRate(double learningRate) {
-        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-            throw new IllegalArgumentException("ScratchMlp expected a learning rate above 0 but was given "
-                    + learningRate + "; values from 0.01 to 0.5 suit a small network");
-        }
+        Optimizer.checkLearningRate("ScratchMlp", learningRate, "0.01 to 0.5 (plain gradient descent)", false);
     }
 
     private static void checkExamples(String call, double[][] inputs, double[][] targets) {

@@ -1,5 +1,6 @@
 package dlcourse.scratch;
 
+import dlcourse.train.Optimizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -189,11 +190,8 @@ public final class ScratchOptimizer {
     }
 
     private static double rate(String name, double learningRate) {
-        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-            throw new IllegalArgumentException(name + " expected a learning rate above 0 but was given "
-                    + learningRate + "; e.g. 0.1");
-        }
-        return learningRate;
+        boolean adaptive = name.equals("adam") || name.equals("rmsprop");
+        return Optimizer.checkLearningRate(name, learningRate, adaptive ? "0.001 to 0.1" : "0.01 to 0.5", adaptive);
     }
 
     private static double fraction(String name, String what, double value, String usual) {

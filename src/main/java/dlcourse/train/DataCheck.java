@@ -120,6 +120,19 @@ public final class DataCheck {
                 && outputActivation(net) instanceof ActivationSigmoid && lossFunction(output) instanceof LossBinaryXENT;
     }
 
+    /**
+     * Says so, on the notebook's output, when {@code net} has never been trained: a score of random
+     * initial weights (a 2-class classifier right on 76 % of one data set) passes for a result when
+     * nothing says where it came from. {@code what} names the score, e.g. "accuracy".
+     */
+    public static void noteIfUntrained(MultiLayerNetwork net, String what) {
+        checkNetwork(net);
+        if (net.getIterationCount() == 0 && net.getEpochCount() == 0) {
+            System.out.println("Note: this network has not been trained yet, so this " + what
+                    + " is what its random initial weights give.");
+        }
+    }
+
     /** What the network expects as features, in words, e.g. "rows of 784 features". */
     public static String expectedFeatures(MultiLayerNetwork net) {
         checkNetwork(net);
@@ -212,14 +225,23 @@ public final class DataCheck {
             throw new IllegalArgumentException("The " + what + " contains NaN or infinite label values;"
                     + " remove or fill those rows before training");
         }
-        if (isClassifier(net)) {
+        // Softmax and sigmoid outputs scored by cross-entropy compare probabilities, so targets must
+        // lie in [0, 1]; outside it the loss drops below 0 and still "goes down" while nothing fits.
+        boolean classifier = isClassifier(net);
+        if (classifier || lossFunction(outputLayer(net)) instanceof LossBinaryXENT) {
             double min = labels.minNumber().doubleValue();
             double max = labels.maxNumber().doubleValue();
             if (min < 0 || max > 1) {
-                throw new IllegalArgumentException("The network is a classifier, so it expects labels from"
-                        + " 0 to 1 (one-hot: 1 for the true class, 0 for the others), but the " + what
-                        + " has labels from " + min + " to " + max + "; turn class numbers into one-hot"
-                        + " rows, e.g. with SyntheticData.toDataSet(x, classes, numberOfClasses)");
+                throw new IllegalArgumentException(classifier
+                        ? "The network is a classifier, so it expects labels from 0 to 1 (one-hot: 1 for the"
+                        + " true class, 0 for the others), but the " + what + " has labels from " + min + " to "
+                        + max + "; turn class numbers into one-hot rows, e.g. with SyntheticData.toDataSet(x,"
+                        + " classes, numberOfClasses)"
+                        : "The network's output layer scores with binary cross-entropy, which compares"
+                        + " probabilities, so it expects targets from 0 to 1, but the " + what + " has targets"
+                        + " from " + min + " to " + max + "; scale the data into [0, 1] with Scaler.minMax(), or"
+                        + " give the output layer identity outputs and squared error (for an autoencoder:"
+                        + " .outputActivation(Activation.IDENTITY))");
             }
         }
     }

@@ -29,6 +29,10 @@ public final class History {
     public static final String VALIDATION_LOSS = "validation loss";
     public static final String VALIDATION_ACCURACY = "validation accuracy";
 
+    // The history of the training that started last: the interrupt button can end a cell before its
+    // result is assigned, while the training thread still records and finishes this history.
+    private static volatile History latest;
+
     private final Table table;
     private final int plannedEpochs;
     private boolean interrupted;
@@ -57,6 +61,26 @@ public final class History {
             table.addColumns(DoubleColumn.create(metric));
         }
         this.plannedEpochs = plannedEpochs;
+    }
+
+    /**
+     * The history of the training that started last (or is running now), or null before any. After
+     * the interrupt button ends a cell like {@code History history = Trainer.fit(net, data, 100);},
+     * {@code history} stays as it was (JShell never assigns it), but the training still records its
+     * epochs here and marks it {@link #interrupted()}:
+     *
+     * <pre>{@code
+     * History history = History.latest();
+     * Plots.history(history)
+     * }</pre>
+     */
+    public static History latest() {
+        return latest;
+    }
+
+    /** Makes {@code history} the one {@link #latest()} returns; called as training starts. */
+    static void started(History history) {
+        latest = history;
     }
 
     /** Records one epoch; {@code values} must hold every metric of this history. */

@@ -103,9 +103,28 @@ public final class Optimizer {
     }
 
     private static void checkRate(String name, double learningRate, String typical) {
+        checkLearningRate(name, learningRate, typical, name.equals("adam") || name.equals("rmsprop"));
+    }
+
+    /**
+     * The one check every learning rate of the library goes through. Refuses 0, negative, NaN and
+     * infinite rates, naming {@code who} and the {@code typical} range. For an adaptive optimizer
+     * (Adam, RMSProp), whose every step moves each weight by up to about the rate whatever the
+     * gradient's size, a rate above 1 cannot be meant: it trains to nonsense without ever producing
+     * a NaN that would stop it, so it gets a warning (a demonstration of a too large rate still runs).
+     *
+     * @return the rate, for use in an expression
+     */
+    public static double checkLearningRate(String who, double learningRate, String typical, boolean adaptive) {
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-            throw new IllegalArgumentException(name + " expected a learning rate above 0 but was given "
+            throw new IllegalArgumentException(who + " expected a learning rate above 0 but was given "
                     + learningRate + "; values from " + typical + " are typical");
         }
+        if (adaptive && learningRate > 1) {
+            System.err.println("Warning: " + who + " was given a learning rate of " + learningRate + ". An adaptive"
+                    + " optimizer such as Adam moves every weight by up to about the rate in each step, so the"
+                    + " network will jump around instead of learning; values from " + typical + " are typical.");
+        }
+        return learningRate;
     }
 }

@@ -251,6 +251,7 @@ public final class Trainer {
         DataCheck.check(net, data, "data");
         DataCheck.checkClassifier(net, "accuracy",
                 "for numeric outputs use the loss or RegressionReport.of(net, data)");
+        DataCheck.noteIfUntrained(net, "accuracy");
         return accuracyOf(net, data);
     }
 

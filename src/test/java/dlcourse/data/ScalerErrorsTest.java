@@ -1,38 +1,29 @@
 package dlcourse.data;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dlcourse.Messages.assertMessage;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
 class ScalerErrorsTest {
 
-    private static <T extends RuntimeException> void fails(Class<T> type, Executable call, String... parts) {
-        T e = assertThrows(type, call);
-        for (String part : parts) {
-            assertTrue(e.getMessage().contains(part), e.getMessage());
-        }
-    }
-
     @Test
     void transformBeforeFitSaysToFitFirst() {
-        fails(IllegalStateException.class, () -> Scaler.standardize().transform(SyntheticData.moons(4, 0.1, 1)),
+        assertMessage(IllegalStateException.class, () -> Scaler.standardize().transform(SyntheticData.moons(4, 0.1, 1)),
                 "before fit", "Scaler.standardize().fit(train)");
     }
 
     @Test
     void minMaxTransformBeforeFitNamesMinMax() {
-        fails(IllegalStateException.class, () -> Scaler.minMax().transform(Nd4j.rand(2, 2)),
+        assertMessage(IllegalStateException.class, () -> Scaler.minMax().transform(Nd4j.rand(2, 2)),
                 "Scaler.minMax().fit(train)");
     }
 
     @Test
     void aDifferentNumberOfColumnsIsRejected() {
         Scaler scaler = Scaler.standardize().fit(SyntheticData.moons(10, 0.1, 1));
-        fails(IllegalArgumentException.class, () -> scaler.transform(Datasets.iris()),
+        assertMessage(IllegalArgumentException.class, () -> scaler.transform(Datasets.iris()),
                 "expected 2 feature columns", "was given 4", "same columns");
     }
 
@@ -40,26 +31,26 @@ class ScalerErrorsTest {
     void missingValuesAreNamedByColumn() {
         DataSet data = SyntheticData.moons(10, 0.1, 1);
         data.getFeatures().putScalar(3, 1, Double.NaN);
-        fails(IllegalArgumentException.class, () -> Scaler.minMax().fit(data), "column 1", "NaN",
+        assertMessage(IllegalArgumentException.class, () -> Scaler.minMax().fit(data), "column 1", "NaN",
                 "remove or fill the missing values");
     }
 
     @Test
     void fitNeedsData() {
-        fails(IllegalArgumentException.class, () -> Scaler.standardize().fit(null), "was given null");
+        assertMessage(IllegalArgumentException.class, () -> Scaler.standardize().fit(null), "was given null");
     }
 
     @Test
     void imagesAsFourDimensionsAreRejected() {
         DataSet images = new DataSet(Nd4j.rand(2, 1, 3, 3), Nd4j.rand(2, 1));
-        fails(IllegalArgumentException.class, () -> Scaler.standardize().fit(images), "[2, 1, 3, 3]",
+        assertMessage(IllegalArgumentException.class, () -> Scaler.standardize().fit(images), "[2, 1, 3, 3]",
                 "[n, columns]");
     }
 
     @Test
     void transformNeedsAnArray() {
         Scaler scaler = Scaler.standardize().fit(SyntheticData.moons(10, 0.1, 1));
-        fails(IllegalArgumentException.class, () -> scaler.transform((org.nd4j.linalg.api.ndarray.INDArray) null),
+        assertMessage(IllegalArgumentException.class, () -> scaler.transform((org.nd4j.linalg.api.ndarray.INDArray) null),
                 "was given null");
     }
 }

@@ -1,21 +1,12 @@
 package dlcourse.data;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dlcourse.Messages.assertMessage;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
 class SequencesErrorsTest {
-
-    private static void assertMessage(Executable call, String... parts) {
-        String message = assertThrows(IllegalArgumentException.class, call).getMessage();
-        for (String part : parts) {
-            assertTrue(message.contains(part), "expected \"" + part + "\" in: " + message);
-        }
-    }
 
     @Test
     void sineTooShort() {

@@ -1,79 +1,70 @@
 package dlcourse.data;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dlcourse.Messages.assertMessage;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 class SyntheticDataErrorsTest {
 
-    private static void fails(Executable call, String... parts) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
-        for (String part : parts) {
-            assertTrue(e.getMessage().contains(part), e.getMessage());
-        }
-    }
-
     @Test
     void blobsNeedTwoClasses() {
-        fails(() -> SyntheticData.blobs(100, 1, 1, 1), "was given 1", "try 3");
+        assertMessage(() -> SyntheticData.blobs(100, 1, 1, 1), "was given 1", "try 3");
     }
 
     @Test
     void blobsNeedANonNegativeSpread() {
-        fails(() -> SyntheticData.blobs(100, 3, -0.5, 1), "-0.5", "try 1.0");
+        assertMessage(() -> SyntheticData.blobs(100, 3, -0.5, 1), "-0.5", "try 1.0");
     }
 
     @Test
     void spiralsNeedAnExampleForEveryClass() {
-        fails(() -> SyntheticData.spirals(2, 3, 0.1, 1), "at least 3 examples", "n = 2", "a few hundred");
+        assertMessage(() -> SyntheticData.spirals(2, 3, 0.1, 1), "at least 3 examples", "n = 2", "a few hundred");
     }
 
     @Test
     void spiralsRejectNaNNoise() {
-        fails(() -> SyntheticData.spirals(100, 2, Double.NaN, 1), "NaN", "try 0.1");
+        assertMessage(() -> SyntheticData.spirals(100, 2, Double.NaN, 1), "NaN", "try 0.1");
     }
 
     @Test
     void regressionNeedsAFunction() {
-        fails(() -> SyntheticData.regression(100, null, 0, 1, 0.1, 1), "null", "x -> Math.sin(x)");
+        assertMessage(() -> SyntheticData.regression(100, null, 0, 1, 0.1, 1), "null", "x -> Math.sin(x)");
     }
 
     @Test
     void regressionNeedsAnIncreasingInterval() {
-        fails(() -> SyntheticData.regression(100, Math::sin, 2, 1, 0.1, 1), "from = 2.0, to = 1.0", "from < to");
+        assertMessage(() -> SyntheticData.regression(100, Math::sin, 2, 1, 0.1, 1), "from = 2.0, to = 1.0", "from < to");
     }
 
     @Test
     void regressionReportsWhereTheFunctionIsUndefined() {
-        fails(() -> SyntheticData.regression(100, Math::log, -1, 1, 0.1, 1), "NaN", "where f is defined");
+        assertMessage(() -> SyntheticData.regression(100, Math::log, -1, 1, 0.1, 1), "NaN", "where f is defined");
     }
 
     @Test
     void regressionNeedsTwoExamples() {
-        fails(() -> SyntheticData.regression(1, 0.1, 1), "n = 1", "at least 2");
+        assertMessage(() -> SyntheticData.regression(1, 0.1, 1), "n = 1", "at least 2");
     }
 
     @Test
     void toDataSetRejectsRaggedRows() {
-        fails(() -> SyntheticData.toDataSet(new double[][] {{1, 2}, {3}}, new int[] {0, 1}, 2),
+        assertMessage(() -> SyntheticData.toDataSet(new double[][] {{1, 2}, {3}}, new int[] {0, 1}, 2),
                 "2 features", "example 1 has 1", "same length");
     }
 
     @Test
     void toDataSetRejectsZeroClasses() {
-        fails(() -> SyntheticData.toDataSet(new double[][] {{1}}, new int[] {0}, 0), "was given 0", "e.g. 2");
+        assertMessage(() -> SyntheticData.toDataSet(new double[][] {{1}}, new int[] {0}, 0), "was given 0", "e.g. 2");
     }
 
     @Test
     void ringNeedsAPositiveRadius() {
-        fails(() -> SyntheticData.ring(100, 0, 0.1, 1), "radius above 0", "given 0.0", "try 2");
-        fails(() -> SyntheticData.ring(0, 2, 0.1, 1), "at least 1 examples", "n = 0");
+        assertMessage(() -> SyntheticData.ring(100, 0, 0.1, 1), "radius above 0", "given 0.0", "try 2");
+        assertMessage(() -> SyntheticData.ring(0, 2, 0.1, 1), "at least 1 examples", "n = 0");
     }
 
     @Test
     void blobCentresNeedTwoClasses() {
-        fails(() -> SyntheticData.blobCentres(1), "blobCentres", "was given 1", "try 8");
+        assertMessage(() -> SyntheticData.blobCentres(1), "blobCentres", "was given 1", "try 8");
     }
 }

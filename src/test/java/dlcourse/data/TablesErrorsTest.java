@@ -1,11 +1,9 @@
 package dlcourse.data;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dlcourse.Messages.assertMessage;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import tech.tablesaw.api.DoubleColumn;
@@ -14,13 +12,6 @@ import tech.tablesaw.api.Table;
 
 class TablesErrorsTest {
 
-    private static void fails(Executable call, String... parts) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
-        for (String part : parts) {
-            assertTrue(e.getMessage().contains(part), e.getMessage());
-        }
-    }
-
     private static Table table() {
         return Table.create("t", DoubleColumn.create("size", 1.0, 2.0, 3.0),
                 StringColumn.create("colour", "red", "blue", "red"), StringColumn.create("kind", "a", "b", "a"));
@@ -28,59 +19,59 @@ class TablesErrorsTest {
 
     @Test
     void aTextFeatureColumnIsNamed() {
-        fails(() -> Tables.toDataSet(table(), "kind"), "\"colour\"", "string", "table.removeColumns(\"colour\")");
+        assertMessage(() -> Tables.toDataSet(table(), "kind"), "\"colour\"", "string", "table.removeColumns(\"colour\")");
     }
 
     @Test
     void aMissingFeatureValueIsNamedWithItsRow() {
         Table t = Table.create("t", DoubleColumn.create("size", 1.0, Double.NaN, 3.0),
                 StringColumn.create("kind", "a", "b", "a"));
-        fails(() -> Tables.toDataSet(t, "kind"), "\"size\"", "has 1", "row 1", "dropRowsWithMissingValues");
+        assertMessage(() -> Tables.toDataSet(t, "kind"), "\"size\"", "has 1", "row 1", "dropRowsWithMissingValues");
     }
 
     @Test
     void aMissingLabelIsNamed() {
         Table t = Table.create("t", DoubleColumn.create("size", 1.0, 2.0),
                 StringColumn.create("kind", "a", ""));
-        fails(() -> Tables.toDataSet(t, "kind"), "label column \"kind\"", "row 1", "dropRowsWithMissingValues");
+        assertMessage(() -> Tables.toDataSet(t, "kind"), "label column \"kind\"", "row 1", "dropRowsWithMissingValues");
     }
 
     @Test
     void anUnknownLabelColumnListsTheColumns() {
-        fails(() -> Tables.toDataSet(table(), "type"), "\"type\"", "[size, colour, kind]");
+        assertMessage(() -> Tables.toDataSet(table(), "type"), "\"type\"", "[size, colour, kind]");
     }
 
     @Test
     void aLabelOutsideTheGivenClassesIsNamed() {
-        fails(() -> Tables.toClassDataSet(table().removeColumns("colour"), "kind", List.of("a")),
+        assertMessage(() -> Tables.toClassDataSet(table().removeColumns("colour"), "kind", List.of("a")),
                 "row 1 holds \"b\"", "[a]", "add it to the class names");
     }
 
     @Test
     void repeatedClassNamesAreRejected() {
-        fails(() -> Tables.toClassDataSet(table().removeColumns("colour"), "kind", List.of("a", "b", "a")),
+        assertMessage(() -> Tables.toClassDataSet(table().removeColumns("colour"), "kind", List.of("a", "b", "a")),
                 "[a, b, a]", "each class once");
     }
 
     @Test
     void aTableWithOnlyTheLabelHasNoFeatures() {
-        fails(() -> Tables.toDataSet(table().selectColumns("kind"), "kind"), "at least one feature column");
+        assertMessage(() -> Tables.toDataSet(table().selectColumns("kind"), "kind"), "at least one feature column");
     }
 
     @Test
     void toTableNeedsOneNamePerFeature() {
-        fails(() -> Tables.toTable(SyntheticData.moons(4, 0.1, 1), List.of("x"), "y"), "2 feature names",
+        assertMessage(() -> Tables.toTable(SyntheticData.moons(4, 0.1, 1), List.of("x"), "y"), "2 feature names",
                 "was given 1");
     }
 
     @Test
     void toTableNeedsTabularFeatures() {
-        fails(() -> Tables.toTable(new DataSet(Nd4j.rand(2, 3, 4), Nd4j.rand(2, 1))), "[2, 3, 4]",
+        assertMessage(() -> Tables.toTable(new DataSet(Nd4j.rand(2, 3, 4), Nd4j.rand(2, 1))), "[2, 3, 4]",
                 "only tabular data");
     }
 
     @Test
     void theLabelColumnNameMustDifferFromTheFeatureNames() {
-        fails(() -> Tables.toTable(SyntheticData.moons(4, 0.1, 1), List.of("a", "b"), "a"), "\"a\"", "e.g. \"label\"");
+        assertMessage(() -> Tables.toTable(SyntheticData.moons(4, 0.1, 1), List.of("a", "b"), "a"), "\"a\"", "e.g. \"label\"");
     }
 }

@@ -1,23 +1,14 @@
 package dlcourse.evaluate;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dlcourse.Messages.assertMessage;
 
 import dlcourse.data.SyntheticData;
 import dlcourse.nets.Mlp;
 import dlcourse.train.TrainFixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 class ClassificationReportErrorsTest {
-
-    private static void assertMessage(Executable call, String... parts) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
-        for (String part : parts) {
-            assertTrue(e.getMessage().contains(part), "expected '" + part + "' in: " + e.getMessage());
-        }
-    }
 
     @Test
     void aRegressionNetwork() {

@@ -1,24 +1,15 @@
 package dlcourse.evaluate;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dlcourse.Messages.assertMessage;
 
 import dlcourse.nets.Mlp;
 import dlcourse.train.TrainFixtures;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
 class PredictionsErrorsTest {
-
-    private static void assertMessage(Executable call, String... parts) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
-        for (String part : parts) {
-            assertTrue(e.getMessage().contains(part), "expected '" + part + "' in: " + e.getMessage());
-        }
-    }
 
     @Test
     void featuresOfTheWrongWidth() {

@@ -1,5 +1,6 @@
 package dlcourse.evaluate;
 
+import static dlcourse.Messages.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,12 +11,6 @@ import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
 class RocTest {
-
-    private static void assertMessage(Throwable e, String... parts) {
-        for (String part : parts) {
-            assertTrue(e.getMessage().contains(part), "'" + part + "' missing from: " + e.getMessage());
-        }
-    }
 
     @Test
     void perfectSeparationHasAreaOneAndChanceHasAboutOneHalf() {

@@ -1,19 +1,10 @@
 package dlcourse.exercise;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dlcourse.Messages.assertMessage;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 class ExerciseErrorsTest {
-
-    private static void assertMessage(Class<? extends RuntimeException> type, Executable call, String... parts) {
-        String message = assertThrows(type, call).getMessage();
-        for (String part : parts) {
-            assertTrue(message.contains(part), "\"" + part + "\" missing from: " + message);
-        }
-    }
 
     private static Exercise.Builder complete() {
         return Exercise.builder("double", "Double a number").question("Double it.")

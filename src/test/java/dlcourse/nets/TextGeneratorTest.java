@@ -1,9 +1,9 @@
 package dlcourse.nets;
 
+import static dlcourse.Messages.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dlcourse.data.CharVocabulary;
@@ -67,8 +67,4 @@ class TextGeneratorTest {
         assertMessage(() -> TextGenerator.withTemperature(null, 1), "null");
     }
 
-    private static void assertMessage(Runnable call, String expected) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call::run);
-        assertTrue(e.getMessage().contains(expected), e.getMessage());
-    }
 }

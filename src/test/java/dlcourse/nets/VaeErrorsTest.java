@@ -1,89 +1,80 @@
 package dlcourse.nets;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dlcourse.Messages.assertMessage;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.factory.Nd4j;
 
 class VaeErrorsTest {
 
-    private static void fails(Executable call, String... parts) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
-        for (String part : parts) {
-            assertTrue(e.getMessage().contains(part), "'" + part + "' missing from: " + e.getMessage());
-        }
-    }
-
     private final Vae vae = Vae.dense(4, 2, 3);
 
     @Test
     void noInputs() {
-        fails(() -> Vae.dense(0, 2, 16), "inputs of 1 or more", "given 0", ".inputs(64)");
+        assertMessage(() -> Vae.dense(0, 2, 16), "inputs of 1 or more", "given 0", ".inputs(64)");
     }
 
     @Test
     void noLatentSpace() {
-        fails(() -> Vae.dense(64, 0, 16), "latent size of 1 or more", "given 0", ".latent(2)");
+        assertMessage(() -> Vae.dense(64, 0, 16), "latent size of 1 or more", "given 0", ".latent(2)");
     }
 
     @Test
     void noHiddenLayer() {
-        fails(() -> Vae.dense(64, 2), "at least one hidden layer", "given none", ".hidden(64)");
+        assertMessage(() -> Vae.dense(64, 2), "at least one hidden layer", "given none", ".hidden(64)");
     }
 
     @Test
     void emptyHiddenLayer() {
-        fails(() -> Vae.dense(64, 2, 0), "given [0]", "remove or enlarge");
+        assertMessage(() -> Vae.dense(64, 2, 0), "given [0]", "remove or enlarge");
     }
 
     @Test
     void unsupportedOutputActivation() {
-        fails(() -> Vae.builder().inputs(4).latent(2).outputActivation(Activation.TANH).build(),
+        assertMessage(() -> Vae.builder().inputs(4).latent(2).outputActivation(Activation.TANH).build(),
                 "Activation.SIGMOID", "Activation.IDENTITY", "given TANH");
     }
 
     @Test
     void learningRateNaN() {
-        fails(() -> Vae.builder().inputs(4).latent(2).learningRate(Double.NaN).build(), "given NaN",
+        assertMessage(() -> Vae.builder().inputs(4).latent(2).learningRate(Double.NaN).build(), "given NaN",
                 "0.0001 to 0.01");
     }
 
     @Test
     void pixelsOutsideTheUnitInterval() {
-        fails(() -> vae.train(Nd4j.rand(10, 4).mul(255), 1, 4), "values from 0 to 1", "pixels / 255",
+        assertMessage(() -> vae.train(Nd4j.rand(10, 4).mul(255), 1, 4), "values from 0 to 1", "pixels / 255",
                 ".outputActivation(Activation.IDENTITY)");
     }
 
     @Test
     void featuresOfTheWrongWidth() {
-        fails(() -> vae.train(Nd4j.rand(10, 5), 1, 4), "4 columns", "given 5");
+        assertMessage(() -> vae.train(Nd4j.rand(10, 5), 1, 4), "4 columns", "given 5");
     }
 
     @Test
     void noEpochs() {
-        fails(() -> vae.train(Nd4j.rand(10, 4), 0, 4), "epochs of 1 or more", "given 0", "try 30");
+        assertMessage(() -> vae.train(Nd4j.rand(10, 4), 0, 4), "epochs of 1 or more", "given 0", "try 30");
     }
 
     @Test
     void noBatchSize() {
-        fails(() -> vae.train(Nd4j.rand(10, 4), 1, 0), "batch size of 1 or more", "given 0", "32");
+        assertMessage(() -> vae.train(Nd4j.rand(10, 4), 1, 0), "batch size of 1 or more", "given 0", "32");
     }
 
     @Test
     void noDataSet() {
-        fails(() -> vae.train((org.nd4j.linalg.dataset.DataSet) null, 1, 4), "given null");
+        assertMessage(() -> vae.train((org.nd4j.linalg.dataset.DataSet) null, 1, 4), "given null");
     }
 
     @Test
     void codesOfTheWrongWidth() {
-        fails(() -> vae.decode(Nd4j.rand(3, 3)), "latent codes with 2 columns", "given 3");
+        assertMessage(() -> vae.decode(Nd4j.rand(3, 3)), "latent codes with 2 columns", "given 3");
     }
 
     @Test
     void generateNothing() {
-        fails(() -> vae.generate(0, 1), "number of examples of 1 or more", "given 0", "generate(16, 42)");
+        assertMessage(() -> vae.generate(0, 1), "number of examples of 1 or more", "given 0", "generate(16, 42)");
     }
 }

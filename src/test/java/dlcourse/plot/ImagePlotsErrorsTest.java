@@ -1,7 +1,7 @@
 package dlcourse.plot;
 
+import static dlcourse.Messages.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dlcourse.nets.Mlp;
 import java.util.List;
@@ -11,12 +11,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 class ImagePlotsErrorsTest {
-
-    private static void assertMessage(Throwable e, String... parts) {
-        for (String part : parts) {
-            assertTrue(e.getMessage().contains(part), "'" + part + "' missing from: " + e.getMessage());
-        }
-    }
 
     @Test
     void noImages() {

@@ -1,19 +1,13 @@
 package dlcourse.plot;
 
+import static dlcourse.Messages.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dlcourse.nets.Mlp;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NetworkPlotsErrorsTest {
-
-    private static void assertMessage(Throwable e, String... parts) {
-        for (String part : parts) {
-            assertTrue(e.getMessage().contains(part), "'" + part + "' missing from: " + e.getMessage());
-        }
-    }
 
     @Test
     void tooManyNeuronsToDraw() {

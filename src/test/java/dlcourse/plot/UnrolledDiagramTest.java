@@ -1,5 +1,6 @@
 package dlcourse.plot;
 
+import static dlcourse.Messages.assertMessage;
 import static dlcourse.plot.PlotTesting.count;
 import static dlcourse.plot.PlotTesting.render;
 import static dlcourse.plot.PlotTesting.svgTexts;
@@ -60,9 +61,4 @@ class UnrolledDiagramTest {
                 () -> NetworkPlots.unrolled("long short-term memory", 3, false)), "short cell name", "LSTM");
     }
 
-    private static void assertMessage(Throwable e, String... parts) {
-        for (String part : parts) {
-            assertTrue(e.getMessage().contains(part), "'" + part + "' missing from: " + e.getMessage());
-        }
-    }
 }

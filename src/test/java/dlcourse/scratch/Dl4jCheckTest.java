@@ -1,8 +1,8 @@
 package dlcourse.scratch;
 
+import static dlcourse.Messages.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dlcourse.nets.Mlp;
@@ -10,7 +10,6 @@ import dlcourse.nets.Task;
 import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.nd4j.linalg.activations.Activation;
 import tech.tablesaw.api.Table;
 
@@ -22,13 +21,6 @@ class Dl4jCheckTest {
     private static MultiLayerNetwork dl4j(Activation hidden) {
         return Mlp.builder().inputs(2).hidden(3).outputs(1).task(Task.REGRESSION).activation(hidden)
                 .seed(7).build();
-    }
-
-    private static void assertMessage(Executable call, String... parts) {
-        String message = assertThrows(IllegalArgumentException.class, call).getMessage();
-        for (String part : parts) {
-            assertTrue(message.contains(part), "\"" + part + "\" missing from: " + message);
-        }
     }
 
     @Test

@@ -1,20 +1,11 @@
 package dlcourse.scratch;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dlcourse.Messages.assertMessage;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 class GradientCheckErrorsTest {
-
-    private static void assertMessage(Executable call, String... parts) {
-        String message = assertThrows(IllegalArgumentException.class, call).getMessage();
-        for (String part : parts) {
-            assertTrue(message.contains(part), "\"" + part + "\" missing from: " + message);
-        }
-    }
 
     @Test
     void noInputs() {

@@ -1,23 +1,14 @@
 package dlcourse.scratch;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dlcourse.Messages.assertMessage;
 
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 class ScratchMlpErrorsTest {
 
     private final ScratchMlp net = ScratchMlp.of(2, 3, 1);
-
-    private static void assertMessage(Executable call, String... parts) {
-        String message = assertThrows(IllegalArgumentException.class, call).getMessage();
-        for (String part : parts) {
-            assertTrue(message.contains(part), "\"" + part + "\" missing from: " + message);
-        }
-    }
 
     @Test
     void tooFewLayerSizes() {

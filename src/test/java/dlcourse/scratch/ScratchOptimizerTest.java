@@ -1,14 +1,13 @@
 package dlcourse.scratch;
 
+import static dlcourse.Messages.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.function.DoubleBinaryOperator;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 class ScratchOptimizerTest {
 
@@ -79,13 +78,6 @@ class ScratchOptimizerTest {
         assertEquals("Adam(learning rate 0.1, beta1 0.9, beta2 0.999)", ScratchOptimizer.adam(0.1).toString());
         assertEquals("momentum(learning rate 0.05, momentum 0.9)", ScratchOptimizer.momentum(0.05, 0.9).toString());
         assertEquals(0.05, ScratchOptimizer.momentum(0.05, 0.9).learningRate());
-    }
-
-    private static void assertMessage(Executable call, String... parts) {
-        String message = assertThrows(IllegalArgumentException.class, call).getMessage();
-        for (String part : parts) {
-            assertTrue(message.contains(part), "\"" + part + "\" missing from: " + message);
-        }
     }
 
     @Test

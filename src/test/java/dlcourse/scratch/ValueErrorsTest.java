@@ -1,21 +1,12 @@
 package dlcourse.scratch;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dlcourse.Messages.assertMessage;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 class ValueErrorsTest {
-
-    private static void assertMessage(Class<? extends RuntimeException> type, Executable call, String... parts) {
-        String message = assertThrows(type, call).getMessage();
-        for (String part : parts) {
-            assertTrue(message.contains(part), "\"" + part + "\" missing from: " + message);
-        }
-    }
 
     @Test
     void nanIsRejected() {

@@ -1,8 +1,7 @@
 package dlcourse.train;
 
+import static dlcourse.Messages.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dlcourse.nets.Mlp;
 import java.io.ByteArrayOutputStream;
@@ -14,7 +13,6 @@ import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
@@ -37,13 +35,6 @@ class ModelFilesErrorsTest {
 
     private Path altered() throws Exception {
         return ModelZips.write(folder.resolve("altered.zip"), entries);
-    }
-
-    private static void assertMessage(Executable call, String... parts) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
-        for (String part : parts) {
-            assertTrue(e.getMessage().contains(part), "expected '" + part + "' in: " + e.getMessage());
-        }
     }
 
     @Test

@@ -1,18 +1,23 @@
 package dlcourse.train;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static dlcourse.Messages.assertMessage;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 class OptimizerErrorsTest {
 
-    private static void assertMessage(Executable call, String... parts) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
-        for (String part : parts) {
-            assertTrue(e.getMessage().contains(part), "expected '" + part + "' in: " + e.getMessage());
-        }
+    @Test
+    void anAbsurdRateForAnAdaptiveOptimizerIsWarnedAboutWherefromEver() {
+        String warning = dlcourse.Messages.stderrOf(() -> Optimizer.adam(1e6));
+        assertTrue(warning.contains("adam was given a learning rate of 1000000.0"), warning);
+        assertTrue(warning.contains("0.0001 to 0.01"), warning);
+        String builder = dlcourse.Messages.stderrOf(
+                () -> dlcourse.nets.Mlp.builder().inputs(2).outputs(2).learningRate(1e6).build());
+        assertTrue(builder.contains("Mlp was given a learning rate of 1000000.0"), builder);
+        assertEquals("", dlcourse.Messages.stderrOf(() -> Optimizer.adam(0.5)), "0.5 is large but can be meant");
+        assertEquals("", dlcourse.Messages.stderrOf(() -> Optimizer.sgd(5)), "SGD diverges visibly instead");
     }
 
     @Test

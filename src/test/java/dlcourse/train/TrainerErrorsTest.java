@@ -1,7 +1,6 @@
 package dlcourse.train;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dlcourse.Messages.assertMessage;
 
 import dlcourse.data.OneHot;
 import dlcourse.data.SyntheticData;
@@ -12,7 +11,6 @@ import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.dataset.DataSet;
@@ -25,13 +23,6 @@ class TrainerErrorsTest {
 
     private static Trainer quiet() {
         return Trainer.builder().epochs(1).live(false).build();
-    }
-
-    private static void assertMessage(Class<? extends RuntimeException> type, Executable call, String... parts) {
-        RuntimeException e = assertThrows(type, call);
-        for (String part : parts) {
-            assertTrue(e.getMessage().contains(part), "expected '" + part + "' in: " + e.getMessage());
-        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dlcourse.data.SyntheticData;
@@ -68,7 +69,9 @@ class TrainerTest {
         training.interrupt();
         training.join(60_000);
         assertFalse(training.isAlive(), "training should stop after an interrupt");
-        History h = result.get();
+        // As in a notebook, where the interrupted cell never assigns its result: the latest history.
+        History h = History.latest();
+        assertSame(result.get(), h);
         assertTrue(h.interrupted(), h.toString());
         assertTrue(h.epochs() < 1_000_000, h.toString());
         assertEquals(400, net.output(moons.getFeatures()).rows());
@@ -90,6 +93,17 @@ class TrainerTest {
         assertFalse(h.stoppedEarly());
         assertTrue(h.toString().contains("(interrupted; call fit again to continue)"), h.toString());
         assertEquals(h.values(History.VALIDATION_LOSS)[h.bestEpoch() - 1], net.score(moonsTest), 1e-5);
+    }
+
+    @Test
+    void anUntrainedNetworksScoreSaysWhereItComesFrom() {
+        MultiLayerNetwork net = Mlp.classifier(2, 2, 8);
+        String before = dlcourse.Messages.stdoutOf(() -> Trainer.accuracy(net, moons));
+        assertTrue(before.contains("has not been trained yet"), before);
+        String report = dlcourse.Messages.stdoutOf(() -> dlcourse.evaluate.ClassificationReport.of(net, moons));
+        assertTrue(report.contains("has not been trained yet"), report);
+        Trainer.builder().epochs(1).live(false).build().fit(net, moons);
+        assertEquals("", dlcourse.Messages.stdoutOf(() -> Trainer.accuracy(net, moons)));
     }
 
     @Test

@@ -91,6 +91,35 @@ class TrainingLoopTest {
     }
 
     @Test
+    void aTrainingOfMoreThanAMinuteAnnouncesItsTimeAFewSecondsIn() {
+        RecordingStep step = new RecordingStep(100, e -> 1);
+        step.onBatch = () -> {
+            try {
+                Thread.sleep(350);   // 10 batches of 0.35 s per epoch, 30 epochs: about 105 s
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (step.batches.size() == 10) {
+                Thread.currentThread().interrupt();   // the estimate came after 3 s, at batch 9
+            }
+        };
+        String printed;
+        try {
+            printed = dlcourse.Messages.stdoutOf(() -> quiet().epochs(30).batchSize(10).build().run(step));
+        } finally {
+            Thread.interrupted();
+        }
+        java.util.regex.Matcher estimate = java.util.regex.Pattern.compile("will take about (\\d+) s").matcher(printed);
+        assertTrue(estimate.find(), printed);
+        int seconds = Integer.parseInt(estimate.group(1));
+        assertTrue(seconds >= 100 && seconds < 120, "about 105 s, or a little more on a busy machine: " + printed);
+        assertTrue(printed.contains("30 epochs of 10 batches"), printed);
+        String quick = dlcourse.Messages.stdoutOf(() -> quiet().epochs(3).batchSize(10).build()
+                .run(new RecordingStep(100, e -> 1)));
+        assertEquals("", quick, "a short training says nothing");
+    }
+
+    @Test
     void batchSizeZeroTrainsOnAllExamplesInTheirOrder() {
         RecordingStep step = new RecordingStep(5, e -> 1);
         quiet().epochs(2).batchSize(0).build().run(step);
