@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  *   4  exercise                 self-checking exercises
  *   3  plot                     every chart and drawing
  *   2  nets  scratch  evaluate  network builders and models · the from-scratch engine · metrics and reports
- *   1  train                    the one training loop, Trainer, History, optimizers, saving and loading
+ *      saving                   saving and loading networks (never deserializing Java objects)
+ *   1  train                    the one training loop, Trainer, History, optimizers
  *   0  data  backend            datasets and batches · ND4J/oneDNN setup
  * </pre>
  *
@@ -39,7 +40,7 @@ class PackageLayersTest {
     static final Map<String, Integer> LAYERS = Map.of(
             "data", 0, "backend", 0,
             "train", 1,
-            "nets", 2, "scratch", 2, "evaluate", 2,
+            "nets", 2, "scratch", 2, "evaluate", 2, "saving", 2,
             "plot", 3,
             "exercise", 4,
             "notebook", 5);

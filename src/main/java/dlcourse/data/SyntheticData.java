@@ -112,7 +112,7 @@ public final class SyntheticData {
     /**
      * The centres of {@link #blobs} with {@code classes} clusters, one row {@code [classes, 2]} per
      * class: evenly spaced on a circle of radius 3, class 0 at (3, 0). Use them to check which
-     * clusters a generative model reproduces, e.g. with {@code Gan.modeCounts}.
+     * clusters a generative model reproduces, e.g. with {@code GenerativeMetrics.modeCounts}.
      */
     public static INDArray blobCentres(int classes) {
         checkClasses("blobCentres", classes, "try 8");

@@ -47,6 +47,11 @@ public final class Exercise {
         return new Builder(id, title);
     }
 
+    /** For the catalogue's exercises, whose id {@link Exercises} sets from their method's name. */
+    static Builder builder(String title) {
+        return new Builder(null, title);
+    }
+
     /**
      * Checks your answer: a number, an array, a network, or a function (a lambda goes to
      * {@link #check(DoubleUnaryOperator)}). A wrong answer brings the next hint; a placeholder (null,
@@ -161,7 +166,7 @@ public final class Exercise {
 
     /** The parts of an {@link Exercise}; all are required, and at least one hint. */
     public static final class Builder {
-        private final String id;
+        private String id;
         private final String title;
         private String question;
         private Checker checker;
@@ -196,6 +201,12 @@ public final class Exercise {
         /** The answer and why it works, shown only by {@link Exercise#solution()}. */
         public Builder solution(String solution) {
             this.solution = solution;
+            return this;
+        }
+
+        /** The id, for an exercise of the catalogue: {@link Exercises} gives each its method's name. */
+        Builder id(String id) {
+            this.id = id;
             return this;
         }
 

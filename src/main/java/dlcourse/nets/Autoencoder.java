@@ -1,5 +1,6 @@
 package dlcourse.nets;
 
+import dlcourse.data.Rows;
 import dlcourse.data.Seeds;
 import dlcourse.train.JavaAdam;
 import java.util.Arrays;
@@ -74,7 +75,7 @@ public final class Autoencoder {
 
     /** A data set whose labels are its features: what an autoencoder learns to output. */
     public static DataSet trainingData(INDArray features) {
-        INDArray x = GenerativeChecks.rows("trainingData", features, "features");
+        INDArray x = Rows.checked("trainingData", features, "features");
         return new DataSet(x, x.dup());
     }
 
@@ -84,7 +85,7 @@ public final class Autoencoder {
      * build the network with {@link Builder#inputNoise} and train on {@link #trainingData} instead.
      */
     public static DataSet denoisingData(INDArray features, double noise, long seed) {
-        INDArray clean = GenerativeChecks.rows("denoisingData", features, "features");
+        INDArray clean = Rows.checked("denoisingData", features, "features");
         return new DataSet(addGaussianNoise(clean, noise, seed), clean.dup());
     }
 
@@ -93,7 +94,7 @@ public final class Autoencoder {
      * pixel data stay pixel data. The same seed gives the same noise.
      */
     public static INDArray addGaussianNoise(INDArray features, double noise, long seed) {
-        INDArray x = GenerativeChecks.rows("addGaussianNoise", features, "features");
+        INDArray x = Rows.checked("addGaussianNoise", features, "features");
         if (!(noise >= 0) || Double.isInfinite(noise)) {
             throw new IllegalArgumentException("addGaussianNoise expected a noise standard deviation of 0"
                     + " or more but was given " + noise + "; for pixels in [0, 1] try 0.2 to 0.5");
@@ -108,7 +109,7 @@ public final class Autoencoder {
      * noise: as if pixels went missing). The same seed gives the same mask.
      */
     public static INDArray maskValues(INDArray features, double fraction, long seed) {
-        INDArray x = GenerativeChecks.rows("maskValues", features, "features");
+        INDArray x = Rows.checked("maskValues", features, "features");
         if (!(fraction >= 0 && fraction <= 1)) {
             throw new IllegalArgumentException("maskValues expected the fraction of values to hide, from"
                     + " 0 to 1, but was given " + fraction + "; try 0.25 to hide a quarter of each row");
@@ -130,7 +131,7 @@ public final class Autoencoder {
     /** The codes of the examples: the code layer's activations, {@code [n, bottleneck]}. */
     public static INDArray encode(MultiLayerNetwork net, INDArray features) {
         int code = checkNetwork("encode", net);
-        INDArray x = GenerativeChecks.rows("encode", features, net.layerInputSize(0), "features");
+        INDArray x = Rows.checked("encode", features, net.layerInputSize(0), "features");
         // Element 0 of the list is the input itself, so layer i's output is element i + 1.
         return net.feedForwardToLayer(code, x, false).get(code + 1);
     }
@@ -138,7 +139,7 @@ public final class Autoencoder {
     /** What the decoder makes of some codes {@code [n, bottleneck]}: reconstructions {@code [n, inputs]}. */
     public static INDArray decode(MultiLayerNetwork net, INDArray codes) {
         int code = checkNetwork("decode", net);
-        INDArray z = GenerativeChecks.rows("decode", codes, net.layerSize(code), "codes");
+        INDArray z = Rows.checked("decode", codes, net.layerSize(code), "codes");
         LayerWorkspaceMgr noWorkspaces = LayerWorkspaceMgr.noWorkspaces();
         for (int i = code + 1; i < net.getnLayers(); i++) {
             z = net.getLayer(i).activate(z, false, noWorkspaces);
@@ -149,14 +150,14 @@ public final class Autoencoder {
     /** The network's output for the examples: each one encoded, then decoded. */
     public static INDArray reconstruct(MultiLayerNetwork net, INDArray features) {
         checkNetwork("reconstruct", net);
-        INDArray x = GenerativeChecks.rows("reconstruct", features, net.layerInputSize(0), "features");
+        INDArray x = Rows.checked("reconstruct", features, net.layerInputSize(0), "features");
         return net.output(x);
     }
 
     /** The mean squared difference between the examples and their reconstructions, per value. */
     public static double reconstructionError(MultiLayerNetwork net, INDArray features) {
         checkNetwork("reconstructionError", net);
-        INDArray x = GenerativeChecks.rows("reconstructionError", features, net.layerInputSize(0),
+        INDArray x = Rows.checked("reconstructionError", features, net.layerInputSize(0),
                 "features");
         return GenerativeChecks.meanSquaredError(net.output(x), x);
     }
@@ -174,21 +175,11 @@ public final class Autoencoder {
      */
     public static double[] reconstructionErrors(MultiLayerNetwork net, INDArray features) {
         checkNetwork("reconstructionErrors", net);
-        INDArray x = GenerativeChecks.rows("reconstructionErrors", features, net.layerInputSize(0),
+        INDArray x = Rows.checked("reconstructionErrors", features, net.layerInputSize(0),
                 "features");
         INDArray difference = net.output(x).castTo(DataType.DOUBLE)
                 .sub(x.castTo(DataType.DOUBLE));
         return difference.muli(difference).mean(1).toDoubleVector();
-    }
-
-    /**
-     * The same error for the laziest possible "autoencoder", which outputs the mean example whatever
-     * the input: the baseline any trained autoencoder should beat by far.
-     */
-    public static double baselineError(INDArray features) {
-        INDArray x = GenerativeChecks.rows("baselineError", features, "features");
-        INDArray mean = x.mean(true, 0);
-        return GenerativeChecks.meanSquaredError(x, mean.repeat(0, x.rows()));
     }
 
     private static INDArray clip01(INDArray x) {

@@ -1,5 +1,6 @@
 package dlcourse.nets;
 
+import dlcourse.data.Rows;
 import dlcourse.data.Seeds;
 import dlcourse.train.History;
 import dlcourse.train.JavaAdam;
@@ -109,7 +110,7 @@ public final class Vae {
      * the last run stopped.
      */
     public History train(INDArray features, int epochs, int batchSize) {
-        INDArray x = GenerativeChecks.rows("Vae.train", features, inputs, "features");
+        INDArray x = Rows.checked("Vae.train", features, inputs, "features");
         if (bernoulli) {
             GenerativeChecks.inUnitInterval("Vae.train", x, "scale the data to [0, 1] (pixels / 255) or"
                     + " build the VAE with .outputActivation(Activation.IDENTITY)");
@@ -159,13 +160,13 @@ public final class Vae {
 
     /** The latent code of each example: the mean of q(z|x), {@code [n, latent]}. */
     public INDArray encode(INDArray features) {
-        INDArray x = GenerativeChecks.rows("Vae.encode", features, inputs, "features");
+        INDArray x = Rows.checked("Vae.encode", features, inputs, "features");
         return network.output(x);
     }
 
     /** The examples that latent points {@code [n, latent]} decode to: the mean of p(x|z). */
     public INDArray decode(INDArray codes) {
-        INDArray z = GenerativeChecks.rows("Vae.decode", codes, latent, "latent codes");
+        INDArray z = Rows.checked("Vae.decode", codes, latent, "latent codes");
         return vaeLayer().generateAtMeanGivenZ(z);
     }
 
@@ -177,13 +178,13 @@ public final class Vae {
 
     /** Each example encoded to its latent mean, then decoded. */
     public INDArray reconstruct(INDArray features) {
-        INDArray x = GenerativeChecks.rows("Vae.reconstruct", features, inputs, "features");
+        INDArray x = Rows.checked("Vae.reconstruct", features, inputs, "features");
         return vaeLayer().generateAtMeanGivenZ(network.output(x));
     }
 
     /** The mean squared difference between the examples and their reconstructions, per value. */
     public double reconstructionError(INDArray features) {
-        INDArray x = GenerativeChecks.rows("Vae.reconstructionError", features, inputs, "features");
+        INDArray x = Rows.checked("Vae.reconstructionError", features, inputs, "features");
         return GenerativeChecks.meanSquaredError(reconstruct(x), x);
     }
 

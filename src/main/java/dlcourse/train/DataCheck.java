@@ -140,7 +140,8 @@ public final class DataCheck {
         return expected == null ? "features of the shape its first layer was built for" : expected.words;
     }
 
-    static void checkNetwork(MultiLayerNetwork net) {
+    /** Refuses null and a network whose layers were never initialised ({@code net.init()} missing). */
+    public static void checkNetwork(MultiLayerNetwork net) {
         if (net == null) {
             throw new IllegalArgumentException("Expected a network but was given null; build one, e.g."
                     + " MultiLayerNetwork net = Mlp.classifier(2, 2, 16)");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dlcourse.evaluate.GenerativeMetrics;
 import dlcourse.train.Trainer;
 import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -76,7 +77,7 @@ class AutoencoderTest {
     @Test
     void baselineErrorIsTheErrorOfOutputtingTheMeanExample() {
         INDArray x = Nd4j.createFromArray(new float[][] {{0, 0}, {2, 2}});
-        assertEquals(1.0, Autoencoder.baselineError(x), 1e-12);
+        assertEquals(1.0, GenerativeMetrics.baselineError(x), 1e-12);
     }
 
     @Test
@@ -87,7 +88,7 @@ class AutoencoderTest {
         MultiLayerNetwork net = Autoencoder.dense(64, 16, 32);
         Trainer.builder().epochs(20).live(false).build().fit(net, Autoencoder.trainingData(train));
         double error = Autoencoder.reconstructionError(net, test);
-        double baseline = Autoencoder.baselineError(test);
+        double baseline = GenerativeMetrics.baselineError(test);
         System.out.printf("Autoencoder recipe: held-out MSE %.4f, mean-digit baseline %.4f (ratio %.2f),"
                 + " %.1f s%n", error, baseline, error / baseline, (System.nanoTime() - start) / 1e9);
         // 16 numbers per digit instead of 64 pixels, yet under a quarter of the baseline's error.

@@ -2,6 +2,7 @@ package dlcourse.nets;
 
 import static dlcourse.Messages.assertMessage;
 
+import dlcourse.evaluate.GenerativeMetrics;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -87,13 +88,13 @@ class GanErrorsTest {
 
     @Test
     void energyDistanceBetweenSamplesOfDifferentWidths() {
-        assertMessage(() -> Gan.energyDistance(Nd4j.rand(5, 2), Nd4j.rand(5, 3)), "the second sample with 2 columns",
+        assertMessage(() -> GenerativeMetrics.energyDistance(Nd4j.rand(5, 2), Nd4j.rand(5, 3)), "the second sample with 2 columns",
                 "given 3");
     }
 
     @Test
     void energyDistanceOfNothing() {
-        assertMessage(() -> Gan.energyDistance(null, Nd4j.rand(5, 3)), "the first sample", "given null");
+        assertMessage(() -> GenerativeMetrics.energyDistance(null, Nd4j.rand(5, 3)), "the first sample", "given null");
     }
 
     @Test
@@ -104,13 +105,13 @@ class GanErrorsTest {
 
     @Test
     void modeCountsWithCentresOfAnotherWidth() {
-        assertMessage(() -> Gan.modeCounts(Nd4j.rand(10, 2), Nd4j.rand(4, 3), 0.5), "the samples with 3 columns",
+        assertMessage(() -> GenerativeMetrics.modeCounts(Nd4j.rand(10, 2), Nd4j.rand(4, 3), 0.5), "the samples with 3 columns",
                 "given 2");
     }
 
     @Test
     void modeCountsWithoutARadius() {
-        assertMessage(() -> Gan.modeCounts(Nd4j.rand(10, 2), Nd4j.rand(4, 2), 0), "radius above 0", "given 0.0");
-        assertMessage(() -> Gan.modesCovered(Nd4j.rand(10, 2), null, 0.5), "the centres of the modes", "null");
+        assertMessage(() -> GenerativeMetrics.modeCounts(Nd4j.rand(10, 2), Nd4j.rand(4, 2), 0), "radius above 0", "given 0.0");
+        assertMessage(() -> GenerativeMetrics.modesCovered(Nd4j.rand(10, 2), null, 0.5), "the centres of the modes", "null");
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dlcourse.data.SyntheticData;
+import dlcourse.evaluate.GenerativeMetrics;
 import dlcourse.train.History;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,11 +39,11 @@ class GanTest {
         INDArray fresh = ring(1000, 2); // compared against a sample the GAN never saw
         long start = System.nanoTime();
         Gan gan = Gan.dense(2, 2, 32, 32);
-        double before = Gan.energyDistance(gan.sample(1000, 3), fresh);
+        double before = GenerativeMetrics.energyDistance(gan.sample(1000, 3), fresh);
         History history = gan.train(real, 60, 64);
         INDArray generated = gan.sample(1000, 3);
-        double after = Gan.energyDistance(generated, fresh);
-        double floor = Gan.energyDistance(real, fresh);
+        double after = GenerativeMetrics.energyDistance(generated, fresh);
+        double floor = GenerativeMetrics.energyDistance(real, fresh);
         INDArray radius = Transforms.sqrt(generated.mul(generated).sum(1));
         System.out.printf("GAN recipe: energy distance %.4f -> %.4f (ratio %.3f; two real samples: %.4f);"
                 + " radius %.2f ± %.2f; %s; %.1f s%n", before, after, after / before, floor,
@@ -199,10 +200,10 @@ class GanTest {
         INDArray centres = Nd4j.createFromArray(new float[][] {{0, 0}, {3, 0}, {0, 3}});
         INDArray samples = Nd4j.createFromArray(new float[][] {
             {0.1f, 0}, {-0.2f, 0.1f}, {2.9f, 0.2f}, {1.5f, 1.5f}, {0.2f, 0.2f}, {0, 0.45f}, {10, 10}, {2.5f, 0}});
-        assertArrayEquals(new int[] {4, 1, 0}, Gan.modeCounts(samples, centres, 0.46));
+        assertArrayEquals(new int[] {4, 1, 0}, GenerativeMetrics.modeCounts(samples, centres, 0.46));
         // 8 samples, 3 modes: a quarter of an even share is 8 / 12 samples, so one sample is enough.
-        assertEquals(2, Gan.modesCovered(samples, centres, 0.46));
-        assertArrayEquals(new int[] {4, 2, 0}, Gan.modeCounts(samples, centres, 0.5));
+        assertEquals(2, GenerativeMetrics.modesCovered(samples, centres, 0.46));
+        assertArrayEquals(new int[] {4, 2, 0}, GenerativeMetrics.modeCounts(samples, centres, 0.5));
     }
 
     @Test
@@ -210,29 +211,29 @@ class GanTest {
         INDArray centres = SyntheticData.blobCentres(8);
         DataSet mixture = SyntheticData.blobs(800, 8, 0.1, 3);
         assertArrayEquals(new int[] {100, 100, 100, 100, 100, 100, 100, 100},
-                Gan.modeCounts(mixture.getFeatures(), centres, 0.5));
-        assertEquals(8, Gan.modesCovered(mixture.getFeatures(), centres, 0.5));
+                GenerativeMetrics.modeCounts(mixture.getFeatures(), centres, 0.5));
+        assertEquals(8, GenerativeMetrics.modesCovered(mixture.getFeatures(), centres, 0.5));
         // Two modes with 24 samples each (below 800 / 32 = 25) and the rest split over six.
         float[][] skewed = new float[800][];
         for (int i = 0; i < 800; i++) {
             int mode = i < 24 ? 0 : i < 48 ? 1 : 2 + i % 6;
             skewed[i] = new float[] {centres.getFloat(mode, 0), centres.getFloat(mode, 1)};
         }
-        assertEquals(6, Gan.modesCovered(Nd4j.create(skewed), centres, 0.5));
+        assertEquals(6, GenerativeMetrics.modesCovered(Nd4j.create(skewed), centres, 0.5));
     }
 
     @Test
     void energyDistanceIsZeroForTheSameSampleAndSeesShapeNotJustMoments() {
         INDArray ring = ring(500, 1);
-        assertEquals(0, Gan.energyDistance(ring, ring), 1e-9);
-        assertEquals(2.0, Gan.energyDistance(Nd4j.createFromArray(new float[][] {{0}}),
+        assertEquals(0, GenerativeMetrics.energyDistance(ring, ring), 1e-9);
+        assertEquals(2.0, GenerativeMetrics.energyDistance(Nd4j.createFromArray(new float[][] {{0}}),
                 Nd4j.createFromArray(new float[][] {{1}})), 1e-12);
         // A Gaussian blob with the ring's mean (0) and covariance (2·I) differs only in shape.
         INDArray blob = GenerativeChecks.gaussian(new Random(5), 500, 2).muli(Math.sqrt(2.0));
-        double shape = Gan.energyDistance(blob, ring);
-        double noise = Gan.energyDistance(ring(500, 2), ring);
+        double shape = GenerativeMetrics.energyDistance(blob, ring);
+        double noise = GenerativeMetrics.energyDistance(ring(500, 2), ring);
         assertTrue(shape > 5 * noise, "blob " + shape + " vs another ring sample " + noise);
-        assertEquals(shape, Gan.energyDistance(ring, blob), 1e-9);
+        assertEquals(shape, GenerativeMetrics.energyDistance(ring, blob), 1e-9);
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dlcourse.evaluate.GenerativeMetrics;
 import dlcourse.train.History;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -22,12 +23,12 @@ class VaeTest {
         INDArray test = DigitRows.rows(1500, 1797);
         long start = System.nanoTime();
         Vae vae = Vae.dense(64, 2, 64);
-        double distanceBefore = Gan.energyDistance(vae.generate(300, 5), test);
+        double distanceBefore = GenerativeMetrics.energyDistance(vae.generate(300, 5), test);
         History history = vae.train(train, 30, 32);
         double[] loss = history.values(History.LOSS);
         double error = vae.reconstructionError(test);
-        double baseline = Autoencoder.baselineError(test);
-        double distanceAfter = Gan.energyDistance(vae.generate(300, 5), test);
+        double baseline = GenerativeMetrics.baselineError(test);
+        double distanceAfter = GenerativeMetrics.energyDistance(vae.generate(300, 5), test);
         System.out.printf("VAE recipe: loss %.1f -> %.1f; held-out MSE %.4f vs mean-digit baseline %.4f"
                 + " (ratio %.2f); energy distance of generated digits %.3f -> %.3f; %.1f s%n", loss[0],
                 loss[loss.length - 1], error, baseline, error / baseline, distanceBefore, distanceAfter,

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dlcourse.data.SyntheticData;
 import dlcourse.nets.Mlp;
+import dlcourse.saving.ModelFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;

@@ -1,6 +1,10 @@
-package dlcourse.train;
+package dlcourse.saving;
 
 import dlcourse.backend.OneDnn;
+import dlcourse.train.DataCheck;
+import dlcourse.train.JavaAdam;
+import dlcourse.train.JavaNesterovs;
+import dlcourse.train.JavaRmsProp;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;

@@ -1,4 +1,4 @@
-package dlcourse.train;
+package dlcourse.saving;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

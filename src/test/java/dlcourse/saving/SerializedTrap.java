@@ -1,4 +1,4 @@
-package dlcourse.train;
+package dlcourse.saving;
 
 import java.io.IOException;
 import java.io.ObjectInputStream;

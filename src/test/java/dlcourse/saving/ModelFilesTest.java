@@ -1,4 +1,4 @@
-package dlcourse.train;
+package dlcourse.saving;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dlcourse.data.SyntheticData;
 import dlcourse.nets.Mlp;
+import dlcourse.train.TrainFixtures;
+import dlcourse.train.Trainer;
 import java.nio.file.Path;
 import java.util.Map;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;

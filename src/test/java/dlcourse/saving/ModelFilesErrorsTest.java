@@ -1,4 +1,4 @@
-package dlcourse.train;
+package dlcourse.saving;
 
 import static dlcourse.Messages.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertFalse;
