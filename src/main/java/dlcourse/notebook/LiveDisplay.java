@@ -13,9 +13,9 @@ import java.util.function.Supplier;
  * LiveDisplay live = LiveDisplay.create();
  * for (int epoch = 1; epoch <= 100; epoch++) {
  *     ...
- *     live.offer(() -> Plots.history(history));    // drawn at most every 500 ms
+ *     live.offer(() -> TrainingPlots.history(history));    // drawn at most every 500 ms
  * }
- * live.show(Plots.history(history));               // always drawn
+ * live.show(TrainingPlots.history(history));               // always drawn
  * }</pre>
  */
 public final class LiveDisplay {

@@ -1,6 +1,6 @@
 package dlcourse.notebook;
 
-import dlcourse.plot.Plots;
+import dlcourse.plot.TrainingPlots;
 import dlcourse.train.History;
 import dlcourse.train.TrainingDisplay;
 
@@ -37,7 +37,7 @@ public final class LiveTrainingChart implements TrainingDisplay {
         String progress = progress(batch, batches, seconds);
         display.offer(() -> history.epochs() == 0
                 ? "Epoch " + epoch + " of " + history.plannedEpochs() + ": " + progress   // no chart yet
-                : Plots.historyInProgress(history, "epoch " + epoch + ": " + progress));
+                : TrainingPlots.historyInProgress(history, "epoch " + epoch + ": " + progress));
     }
 
     /** "batch 120 of 469, about 20 s left in this epoch", the time left estimated from the batches so far. */
@@ -49,11 +49,11 @@ public final class LiveTrainingChart implements TrainingDisplay {
 
     @Override
     public void epochDone(History history) {
-        display.offer(() -> Plots.history(history));
+        display.offer(() -> TrainingPlots.history(history));
     }
 
     @Override
     public void finished(History history) {
-        display.show(Plots.history(history));
+        display.show(TrainingPlots.history(history));
     }
 }

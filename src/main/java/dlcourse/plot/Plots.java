@@ -22,8 +22,12 @@ import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * One call for each chart the course draws. Every call returns a {@link Figure} in the house
- * {@link Style}; the last expression of a notebook cell shows inline.
+ * The general charts: lines, points, a function and its derivative, a data set's scatter, histograms.
+ * Every call returns a {@link Figure} in the house {@link Style}; the last expression of a notebook
+ * cell shows inline. The charts of one subject have their own class: training curves in
+ * {@link TrainingPlots}, what a model does in {@link ModelPlots}, loss surfaces in
+ * {@link SurfacePlots}, pictures made of pixels in {@link ImagePlots}, network diagrams in
+ * {@link NetworkPlots}. The package-private helpers here (ranges, legends, checks) serve them all.
  *
  * <pre>{@code
  * Plots.line("y = x²", x, y);
@@ -31,16 +35,14 @@ import org.nd4j.linalg.factory.Nd4j;
  * Plots.points("Trials", "log₁₀ learning rate", "validation accuracy", Plots.series("grid", x, y));
  * Plots.functionAndDerivative("sigmoid", z -> 1 / (1 + Math.exp(-z)), null, -6, 6);
  * Plots.scatter("Two moons", data);
- * Plots.decisionBoundary(net, data);
- * Plots.history(history);
- * Plots.lossSurface("Gradient descent", (x, y) -> x * x + 10 * y * y,
+ * ModelPlots.decisionBoundary(net, data);
+ * TrainingPlots.history(history);
+ * SurfacePlots.lossSurface("Gradient descent", (x, y) -> x * x + 10 * y * y,
  *         new double[] {-2, 2}, new double[] {-1, 1}, Plots.series("SGD", path));
- * Plots.confusionMatrix(counts, List.of("cat", "dog"));
- * Plots.latentSpace("Latent space", codes, test);
+ * ModelPlots.confusionMatrix(counts, List.of("cat", "dog"));
+ * ModelPlots.latentSpace("Latent space", codes, test);
  * Plots.histogram("Errors", "error", 30, Plots.sample("normal", normal), Plots.sample("anomalies", odd));
  * }</pre>
- *
- * Pictures made of pixels are in {@link ImagePlots}, network diagrams in {@link NetworkPlots}.
  */
 public final class Plots {
 
@@ -60,7 +62,7 @@ public final class Plots {
     static final String HIDDEN = "·";
 
     /** Markers of the point series of {@link #points}, in turn, so series differ in shape as well as colour. */
-    private static final org.knowm.xchart.style.markers.Marker[] SERIES_MARKERS = {
+    static final org.knowm.xchart.style.markers.Marker[] SERIES_MARKERS = {
         SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP};
 
     /** The most classes a confusion matrix shows. */
@@ -166,7 +168,7 @@ public final class Plots {
         return xySeries("points", title, xTitle, yTitle, true, series);
     }
 
-    private static Figure xySeries(String call, String title, String xTitle, String yTitle, boolean dots,
+    static Figure xySeries(String call, String title, String xTitle, String yTitle, boolean dots,
                                    Series... series) {
         if (series == null || series.length == 0 || Arrays.asList(series).contains(null)) {
             throw new IllegalArgumentException(call + " expected one or more series but was given "
@@ -296,503 +298,6 @@ public final class Plots {
     }
 
     /**
-     * The regions where {@code net} predicts each class, shaded (darker where it is more sure),
-     * with the examples of {@code data} on top.
-     */
-    public static Figure decisionBoundary(MultiLayerNetwork net, DataSet data) {
-        if (net == null) {
-            throw new IllegalArgumentException("decisionBoundary expected a trained network but was"
-                    + " given null");
-        }
-        checkTwoFeatures("decisionBoundary", data);
-        NetworkChecks.checkInputSize("decisionBoundary", net, 2);
-        return decisionBoundary("Decision boundary", net::output, data);
-    }
-
-    /**
-     * The same for any classifier given as a function from features {@code [n, 2]} to class
-     * probabilities {@code [n, classes]}.
-     */
-    public static Figure decisionBoundary(String title, Function<INDArray, INDArray> classifier,
-                                          DataSet data) {
-        checkTwoFeatures("decisionBoundary", data);
-        if (classifier == null) {
-            throw new IllegalArgumentException("decisionBoundary expected a classifier but was given"
-                    + " null; pass a network's output, e.g. net::output");
-        }
-        INDArray x = data.getFeatures();
-        double[] xRange = padded(x.getColumn(0));
-        double[] yRange = padded(x.getColumn(1));
-        int g = BOUNDARY_GRID;
-        double[][] grid = new double[g * g][2];
-        for (int i = 0; i < g; i++) {
-            for (int j = 0; j < g; j++) {
-                grid[i * g + j][0] = xRange[0] + (j + 0.5) * (xRange[1] - xRange[0]) / g;
-                grid[i * g + j][1] = yRange[0] + (i + 0.5) * (yRange[1] - yRange[0]) / g;
-            }
-        }
-        INDArray probabilities = classifier.apply(Nd4j.create(grid).castTo(x.dataType()));
-        int classes = (int) probabilities.size(1);
-        if (probabilities.size(0) != grid.length || classes != data.getLabels().size(1)) {
-            throw new IllegalArgumentException("decisionBoundary expected the classifier to return one"
-                    + " row of " + data.getLabels().size(1) + " class probabilities per point but it"
-                    + " returned shape " + Arrays.toString(probabilities.shape())
-                    + "; check that the network's outputs match the data's classes");
-        }
-        int[] predicted = probabilities.argMax(1).toIntVector();
-        double[] confidence = probabilities.max(1).castTo(DataType.DOUBLE).toDoubleVector();
-
-        XYChart chart = Style.xyChart(title, "x₁", "x₂");
-        double[] tint = {0.86, 0.76, 0.64}; // share of white mixed in, per confidence level
-        int cellPixels = (int) Math.ceil((Style.WIDTH - 90.0) / g) + 2;
-        for (int c = 0; c < classes; c++) {
-            for (int level = 0; level < tint.length; level++) {
-                List<Double> cx = new ArrayList<>();
-                List<Double> cy = new ArrayList<>();
-                for (int k = 0; k < grid.length; k++) {
-                    if (predicted[k] == c && confidenceLevel(confidence[k], classes) == level) {
-                        cx.add(grid[k][0]);
-                        cy.add(grid[k][1]);
-                    }
-                }
-                if (cx.isEmpty()) {
-                    continue;
-                }
-                XYSeries cells = chart.addSeries("region " + c + "." + level, cx, cy);
-                cells.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-                cells.setMarker(SeriesMarkers.SQUARE);
-                cells.setMarkerColor(Painting.mix(Style.color(c), Color.WHITE, tint[level]));
-                cells.setShowInLegend(false);
-            }
-        }
-        chart.getStyler().setMarkerSize(cellPixels);
-        chart.getStyler().setXAxisMin(xRange[0]).setXAxisMax(xRange[1]);
-        chart.getStyler().setYAxisMin(yRange[0]).setYAxisMax(yRange[1]);
-        chart.getStyler().setPlotGridLinesVisible(false);
-        chart.getStyler().setPlotContentSize(1.0); // the shading fills the plot area edge to edge
-        addPoints(chart, data);
-        return Figure.of(chart);
-    }
-
-    /**
-     * The curves of a training run, with the latest epoch's numbers in the title: losses on the
-     * left and, when accuracy was measured, accuracies on a panel of their own on the right
-     * (training in blue, validation in orange on both). Metrics of a custom loop (a GAN's
-     * "generator loss", "discriminator loss") are drawn by name.
-     */
-    public static Figure history(History history) {
-        return history(null, history);
-    }
-
-    /**
-     * As {@link #history(History)}, with a name before the title, to tell several runs apart:
-     * {@code Plots.history("balanced", balancedHistory)}.
-     */
-    public static Figure history(String name, History history) {
-        return history(name, history, null);
-    }
-
-    /**
-     * The chart of a run still going: {@link #history(History)} with {@code progress} after the
-     * title, e.g. "epoch 4: batch 120 of 469, about 20 s left" (what the live chart shows during a
-     * long epoch).
-     */
-    public static Figure historyInProgress(History history, String progress) {
-        return history(null, history, progress);
-    }
-
-    private static Figure history(String name, History history, String progress) {
-        if (history == null || history.epochs() == 0) {
-            throw new IllegalArgumentException("history expected a training history with at least one"
-                    + " epoch but was given " + (history == null ? "null" : "an empty one")
-                    + "; train first, e.g. History h = Trainer.fit(net, data, 10)");
-        }
-        List<String> losses = new ArrayList<>();
-        List<String> accuracies = new ArrayList<>();
-        for (String metric : history.metrics()) {
-            (History.higherIsBetter(metric) ? accuracies : losses).add(metric);
-        }
-        String title = (name == null || name.isBlank() ? "" : name + ": ") + progressTitle(history)
-                + (progress == null || progress.isBlank() ? "" : " · " + progress);
-        if (accuracies.isEmpty() || losses.isEmpty()) {
-            boolean lossLike = !losses.isEmpty();
-            List<String> metrics = lossLike ? losses : accuracies;
-            XYChart chart = historyPanel(history, metrics, title, Style.WIDTH, Style.HEIGHT,
-                    !lossLike);
-            return Figure.of(chart);
-        }
-        int panelWidth = 460;
-        int panelHeight = 340;
-        return Figure.row(title,
-                Figure.of(historyPanel(history, losses, null, panelWidth, panelHeight, false)),
-                Figure.of(historyPanel(history, accuracies, null, panelWidth, panelHeight, true)));
-    }
-
-    private static XYChart historyPanel(History history, List<String> metrics, String title,
-                                        int width, int height, boolean accuracy) {
-        double[] epochs = history.table().intColumn(History.EPOCH).asDoubleArray();
-        boolean allLosses = metrics.stream().allMatch(m -> m.toLowerCase(Locale.ROOT).contains("loss"));
-        String yTitle = accuracy ? "accuracy" : allLosses ? "loss" : "value";
-        XYChart chart = Style.xyChart(title, "epoch", yTitle, width, height);
-        double low = Double.MAX_VALUE;
-        double high = -Double.MAX_VALUE;
-        for (int i = 0; i < metrics.size(); i++) {
-            String metric = metrics.get(i);
-            double[] values = history.values(metric);
-            XYSeries s = chart.addSeries(seriesName(metric), epochs, values);
-            s.setMarker(epochs.length == 1 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
-            Color colour = Style.color(standardPair(metrics) ? (metric.startsWith("validation") ? 1 : 0) : i);
-            s.setLineColor(colour);
-            s.setMarkerColor(colour);
-            for (double v : values) {
-                if (Double.isFinite(v)) {
-                    low = Math.min(low, v);
-                    high = Math.max(high, v);
-                }
-            }
-        }
-        chart.getStyler().setLegendVisible(metrics.size() > 1);
-        List<double[]> curves = new ArrayList<>();
-        for (String metric : metrics) {
-            curves.add(history.values(metric));
-        }
-        setRangeWithMargin(chart, new double[] {1, Math.max(2, history.plannedEpochs())}, true);
-        chart.getStyler().setXAxisDecimalPattern("#");
-        if (accuracy) {
-            // From a round tenth below the lowest accuracy to 100 %, in percent.
-            double bottom = low == Double.MAX_VALUE ? 0 : Math.max(0, Math.floor(low * 10 - 0.2) / 10);
-            chart.getStyler().setYAxisMin(bottom).setYAxisMax(1.0);
-            chart.getStyler().setYAxisDecimalPattern("0%");
-        } else if (low >= 0) {
-            chart.getStyler().setYAxisMin(0.0);
-            if (high > 0 && high != Double.MAX_VALUE) {
-                chart.getStyler().setYAxisMax(high * 1.05);
-            }
-        }
-        List<double[]> epochAxes = new ArrayList<>();
-        for (int i = 0; i < metrics.size(); i++) {
-            epochAxes.add(epochs);
-        }
-        placeLegend(chart, epochAxes, curves);
-        return chart;
-    }
-
-    /** True for "loss" with "validation loss" or "accuracy" with "validation accuracy". */
-    private static boolean standardPair(List<String> metrics) {
-        return metrics.stream().allMatch(m -> m.equals(History.LOSS) || m.equals(History.ACCURACY)
-                || m.equals(History.VALIDATION_LOSS) || m.equals(History.VALIDATION_ACCURACY));
-    }
-
-    private static String seriesName(String metric) {
-        switch (metric) {
-            case History.LOSS:
-            case History.ACCURACY:
-                return "training";
-            case History.VALIDATION_LOSS:
-            case History.VALIDATION_ACCURACY:
-                return "validation";
-            default:
-                return metric;
-        }
-    }
-
-    private static String progressTitle(History h) {
-        StringBuilder title = new StringBuilder("Epoch " + h.epochs() + " of " + h.plannedEpochs());
-        for (String metric : h.metrics()) {
-            double value = h.last(metric);
-            switch (metric) {
-                case History.LOSS:
-                    title.append(String.format(Locale.ROOT, " · loss %.3f", value));
-                    break;
-                case History.ACCURACY:
-                    title.append(String.format(Locale.ROOT, " · accuracy %.1f%%", 100 * value));
-                    break;
-                case History.VALIDATION_ACCURACY:
-                    title.append(String.format(Locale.ROOT, " · validation %.1f%%", 100 * value));
-                    break;
-                case History.VALIDATION_LOSS:
-                    break; // the validation accuracy, or the curve, tells it
-                default:
-                    title.append(String.format(Locale.ROOT, " · %s %.3f", metric, value));
-            }
-        }
-        title.append(String.format(Locale.ROOT, " · %.1f s", h.seconds()));
-        if (h.interrupted()) {
-            title.append(" · interrupted");
-        }
-        return title.toString();
-    }
-
-    /**
-     * Contour lines of a loss over two parameters, on bands shaded from dark (low) to light
-     * (high), with the paths optimizers took on top: each a coloured line from a circle (start)
-     * to a square (end). The levels split the plotted values into equal shares, so both the
-     * valley floor and the steep walls get lines.
-     *
-     * <pre>{@code
-     * Plots.lossSurface("Momentum", (w1, w2) -> w1 * w1 + 10 * w2 * w2,
-     *         new double[] {-3, 3}, new double[] {-2, 2}, Plots.series("momentum", path));
-     * }</pre>
-     */
-    public static Figure lossSurface(String title, DoubleBinaryOperator loss, double[] xRange,
-                                     double[] yRange, Series... trajectories) {
-        if (loss == null) {
-            throw new IllegalArgumentException("lossSurface expected a loss function of two parameters"
-                    + " but was given null; pass one, e.g. (x, y) -> x * x + 10 * y * y");
-        }
-        checkRange("lossSurface", "xRange", xRange);
-        checkRange("lossSurface", "yRange", yRange);
-        if (trajectories == null || Arrays.asList(trajectories).contains(null)) {
-            throw new IllegalArgumentException("lossSurface expected trajectories made with"
-                    + " Plots.series(name, points) but was given " + (trajectories == null ? "null"
-                    : Arrays.toString(trajectories)) + "; pass none, or only real ones");
-        }
-        int g = SURFACE_GRID;
-        double[] xs = new double[g + 1];
-        double[] ys = new double[g + 1];
-        double[][] z = new double[g + 1][g + 1];
-        for (int k = 0; k <= g; k++) {
-            xs[k] = xRange[0] + k * (xRange[1] - xRange[0]) / g;
-            ys[k] = yRange[0] + k * (yRange[1] - yRange[0]) / g;
-        }
-        for (int i = 0; i <= g; i++) {
-            for (int j = 0; j <= g; j++) {
-                z[i][j] = loss.applyAsDouble(xs[j], ys[i]);
-                if (!Double.isFinite(z[i][j])) {
-                    throw new IllegalArgumentException("lossSurface expected finite losses but at (x, y) = ("
-                            + xs[j] + ", " + ys[i] + ") the loss is " + z[i][j] + "; choose ranges"
-                            + " where the loss is defined");
-                }
-            }
-        }
-        double[] levels = Contours.quantileLevels(z, CONTOUR_LEVELS);
-
-        // Keep the plot area about as wide as the ranges are, so gradients cross contours at right
-        // angles as they should.
-        double aspect = (yRange[1] - yRange[0]) / (xRange[1] - xRange[0]);
-        int plotWidth = Style.WIDTH - 110;
-        int plotHeight = (int) Math.round(Math.max(160, Math.min(560, plotWidth * aspect)));
-        if (plotWidth * aspect > 560) {
-            plotWidth = (int) Math.max(220, Math.round(560 / aspect));
-        }
-        XYChart chart = new XYChart(plotWidth + 110, plotHeight + 110);
-        chart.setTitle(title == null ? "" : title);
-        chart.setXAxisTitle("x");
-        chart.setYAxisTitle("y");
-        Style.apply(chart);
-        chart.getStyler().setChartTitleVisible(title != null && !title.isBlank());
-
-        // Bands: each grid node's square takes the shade of the band its loss falls in.
-        double cellWidth = (double) plotWidth / g;
-        double cellHeight = (double) plotHeight / g;
-        CellMarker cell = new CellMarker(cellWidth + 1.2, cellHeight + 1.2);
-        for (int band = 0; band <= levels.length; band++) {
-            List<Double> bx = new ArrayList<>();
-            List<Double> by = new ArrayList<>();
-            for (int i = 0; i <= g; i++) {
-                for (int j = 0; j <= g; j++) {
-                    if (bandOf(z[i][j], levels) == band) {
-                        bx.add(xs[j]);
-                        by.add(ys[i]);
-                    }
-                }
-            }
-            if (bx.isEmpty()) {
-                continue;
-            }
-            XYSeries s = chart.addSeries(HIDDEN + "band " + band, bx, by);
-            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-            s.setMarker(cell);
-            s.setMarkerColor(bandColour(band, levels.length));
-            s.setShowInLegend(false);
-        }
-        for (int k = 0; k < levels.length; k++) {
-            List<Double> lx = new ArrayList<>();
-            List<Double> ly = new ArrayList<>();
-            for (List<double[]> line : Contours.lines(xs, ys, z, levels[k])) {
-                for (double[] p : line) {
-                    lx.add(p[0]);
-                    ly.add(p[1]);
-                }
-                lx.add(Double.NaN); // XChart breaks the line at a missing point
-                ly.add(Double.NaN);
-            }
-            if (lx.isEmpty()) {
-                continue;
-            }
-            XYSeries s = chart.addSeries(HIDDEN + "contour " + k, lx, ly);
-            s.setMarker(SeriesMarkers.NONE);
-            // Opaque: XChart draws a line piece by piece, and see-through pieces darken where they meet.
-            s.setLineColor(Painting.mix(Style.INK, Color.WHITE, 0.5));
-            s.setLineStyle(new BasicStroke(0.8f));
-            s.setShowInLegend(false);
-        }
-        for (int t = 0; t < trajectories.length; t++) {
-            Series path = trajectories[t];
-            Color colour = Style.color(t);
-            String name = path.name();
-            for (int copy = 2; chart.getSeriesMap().containsKey(name); copy++) {
-                name = path.name() + " (" + copy + ")";
-            }
-            XYSeries s = chart.addSeries(name, path.x(), path.y());
-            s.setMarker(SeriesMarkers.NONE);
-            s.setLineColor(colour);
-            s.setMarkerColor(colour);
-            s.setLineStyle(new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            int last = path.x().length - 1;
-            XYSeries start = chart.addSeries(HIDDEN + "start " + t, new double[] {path.x()[0]},
-                    new double[] {path.y()[0]});
-            start.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-            start.setMarker(SeriesMarkers.CIRCLE);
-            start.setMarkerColor(colour);
-            start.setShowInLegend(false);
-            XYSeries end = chart.addSeries(HIDDEN + "end " + t, new double[] {path.x()[last]},
-                    new double[] {path.y()[last]});
-            end.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-            end.setMarker(SeriesMarkers.SQUARE);
-            end.setMarkerColor(colour);
-            end.setShowInLegend(false);
-        }
-        chart.getStyler().setMarkerSize(9);
-        chart.getStyler().setLegendVisible(trajectories.length > 0);
-        chart.getStyler().setXAxisMin(xRange[0]).setXAxisMax(xRange[1]);
-        chart.getStyler().setYAxisMin(yRange[0]).setYAxisMax(yRange[1]);
-        placeLegend(chart, Arrays.stream(trajectories).map(Series::x).collect(java.util.stream.Collectors.toList()),
-                Arrays.stream(trajectories).map(Series::y).collect(java.util.stream.Collectors.toList()));
-        chart.getStyler().setPlotGridLinesVisible(false);
-        chart.getStyler().setPlotContentSize(1.0);
-        return Figure.of(chart);
-    }
-
-    private static int bandOf(double value, double[] levels) {
-        int band = 0;
-        while (band < levels.length && value > levels[band]) {
-            band++;
-        }
-        return band;
-    }
-
-    /** From a muted blue-grey in the valley to near white on the heights. */
-    private static Color bandColour(int band, int levels) {
-        double t = levels == 0 ? 1 : (double) band / levels;
-        return Painting.mix(new Color(0x9fb3c8), Color.WHITE, 0.1 + 0.85 * t);
-    }
-
-    /**
-     * The confusion matrix of an evaluation, with its class names:
-     * {@code Plots.confusionMatrix(ClassificationReport.of(net, test))}.
-     */
-    public static Figure confusionMatrix(ClassificationReport report) {
-        if (report == null) {
-            throw new IllegalArgumentException("confusionMatrix expected a ClassificationReport but was"
-                    + " given null; make one with ClassificationReport.of(net, testData)");
-        }
-        return confusionMatrix(report.confusionMatrix(), report.classNames());
-    }
-
-    /**
-     * A confusion matrix: how many examples of each true class (rows) were predicted as each
-     * class (columns), written in the cells; the shading shows each row's share, so rare classes
-     * read as clearly as common ones. The title gives the accuracy.
-     */
-    public static Figure confusionMatrix(int[][] counts, List<String> classNames) {
-        return confusionMatrix(null, counts, classNames);
-    }
-
-    /** The same with a title of your own (null for the default with the accuracy). */
-    public static Figure confusionMatrix(String title, int[][] counts, List<String> classNames) {
-        return ConfusionMatrixDrawing.figure(title, counts, classNames);
-    }
-
-    /**
-     * Points of a two-dimensional latent space (or any 2-D embedding) coloured by class, with
-     * a legend of class names; {@code classNames} may be null for "class 0", "class 1", ….
-     */
-    public static Figure latentSpace(String title, INDArray points, int[] classes,
-                                     List<String> classNames) {
-        if (points == null || points.rank() != 2 || points.size(1) != 2 || points.size(0) == 0) {
-            throw new IllegalArgumentException("latentSpace expected points of shape [n, 2] but was given "
-                    + (points == null ? "null" : Arrays.toString(points.shape())) + "; use an encoder"
-                    + " with a two-dimensional code, or reduce the codes to two dimensions first");
-        }
-        if (classes == null || classes.length != points.size(0)) {
-            throw new IllegalArgumentException("latentSpace expected one class per point ("
-                    + points.size(0) + ") but was given " + (classes == null ? "null" : classes.length)
-                    + "; pass the labels of the same examples");
-        }
-        int classCount = Arrays.stream(classes).max().orElse(0) + 1;
-        for (int c : classes) {
-            if (c < 0 || (classNames != null && c >= classNames.size())) {
-                throw new IllegalArgumentException("latentSpace expected class numbers from 0 to "
-                        + (classNames == null ? "any" : classNames.size() - 1) + " but was given " + c
-                        + "; check that the class names match the labels");
-            }
-        }
-        if (classNames != null) {
-            classCount = classNames.size();
-        }
-        double[][] xy = points.castTo(DataType.DOUBLE).toDoubleMatrix();
-        double[] px = new double[xy.length];
-        double[] py = new double[xy.length];
-        for (int i = 0; i < xy.length; i++) {
-            px[i] = xy[i][0];
-            py[i] = xy[i][1];
-        }
-        checkFinite("latentSpace", "points", px);
-        checkFinite("latentSpace", "points", py);
-        XYChart chart = Style.xyChart(title, "z₁", "z₂");
-        boolean dense = xy.length > 500;
-        for (int c = 0; c < classCount; c++) {
-            List<Double> cx = new ArrayList<>();
-            List<Double> cy = new ArrayList<>();
-            for (int i = 0; i < classes.length; i++) {
-                if (classes[i] == c) {
-                    cx.add(px[i]);
-                    cy.add(py[i]);
-                }
-            }
-            if (cx.isEmpty()) {
-                continue;
-            }
-            XYSeries s = chart.addSeries(classNames == null ? "class " + c : classNames.get(c), cx, cy);
-            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-            s.setMarker(SeriesMarkers.CIRCLE);
-            s.setMarkerColor(Style.withAlpha(Style.color(c), dense ? 0.6 : 0.85));
-        }
-        chart.getStyler().setMarkerSize(dense ? 4 : 6);
-        setRangeWithMargin(chart, px, true);
-        setRangeWithMargin(chart, py, false);
-        if (classCount > 3) {
-            chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-        } else {
-            placeLegend(chart, List.of(px), List.of(py), false);
-        }
-        return Figure.of(chart);
-    }
-
-    /** The same with one-hot labels {@code [n, classes]}. */
-    public static Figure latentSpace(String title, INDArray points, INDArray labels,
-                                     List<String> classNames) {
-        if (labels == null || labels.rank() != 2) {
-            throw new IllegalArgumentException("latentSpace expected one-hot labels of shape [n, classes]"
-                    + " but was given " + (labels == null ? "null" : Arrays.toString(labels.shape()))
-                    + "; pass data.getLabels()");
-        }
-        return latentSpace(title, points, labels.argMax(1).toIntVector(), classNames);
-    }
-
-    /** The same with the labels and class names of the data set the points were made from. */
-    public static Figure latentSpace(String title, INDArray points, DataSet data) {
-        if (data == null || data.getLabels() == null) {
-            throw new IllegalArgumentException("latentSpace expected the labelled data set the points"
-                    + " were made from but was given " + (data == null ? "null" : "one without labels"));
-        }
-        List<String> names = data.getLabelNamesList();
-        return latentSpace(title, points, data.getLabels(),
-                names == null || names.isEmpty() ? null : names);
-    }
-
-    /**
      * A named set of values for {@link #histogram}, e.g. the reconstruction errors of the normal
      * examples; make one with {@link #sample}.
      */
@@ -901,7 +406,7 @@ public final class Plots {
      * keeps XChart 3.8 from putting a tick label at every data point when the points are evenly
      * spaced (it does that when the axis ends coincide with the data grid), which crowds the axis.
      */
-    private static void setRangeWithMargin(XYChart chart, double[] values, boolean xAxis) {
+    static void setRangeWithMargin(XYChart chart, double[] values, boolean xAxis) {
         double min = Arrays.stream(values).filter(Double::isFinite).min().orElse(0);
         double max = Arrays.stream(values).filter(Double::isFinite).max().orElse(1);
         double margin = max > min ? 0.02 * (max - min) : 0.5;
@@ -916,11 +421,11 @@ public final class Plots {
      * Puts the legend in the inside corner that the data leave most empty (counting points along
      * the lines too), so it hides as little as possible. Call after the axis ranges are set.
      */
-    private static void placeLegend(XYChart chart, List<double[]> xs, List<double[]> ys) {
+    static void placeLegend(XYChart chart, List<double[]> xs, List<double[]> ys) {
         placeLegend(chart, xs, ys, true);
     }
 
-    private static void placeLegend(XYChart chart, List<double[]> xs, List<double[]> ys,
+    static void placeLegend(XYChart chart, List<double[]> xs, List<double[]> ys,
                                     boolean lines) {
         double x0 = chart.getStyler().getXAxisMin();
         double x1 = chart.getStyler().getXAxisMax();
@@ -975,14 +480,14 @@ public final class Plots {
         }
     }
 
-    private static int confidenceLevel(double p, int classes) {
+    static int confidenceLevel(double p, int classes) {
         double chance = 1.0 / classes;
         double sureness = (p - chance) / (1 - chance); // 0 at chance, 1 when certain
         return sureness < 0.4 ? 0 : sureness < 0.8 ? 1 : 2;
     }
 
     /** Draws the examples one colour per class, and puts the legend where it hides fewest. */
-    private static void addPoints(XYChart chart, DataSet data) {
+    static void addPoints(XYChart chart, DataSet data) {
         INDArray x = data.getFeatures();
         placeLegend(chart, List.of(x.getColumn(0).castTo(DataType.DOUBLE).toDoubleVector()),
                 List.of(x.getColumn(1).castTo(DataType.DOUBLE).toDoubleVector()), false);
@@ -1011,22 +516,22 @@ public final class Plots {
         }
     }
 
-    private static double[] padded(INDArray column) {
+    static double[] padded(INDArray column) {
         double min = column.minNumber().doubleValue();
         double max = column.maxNumber().doubleValue();
         double pad = Math.max(1e-6, 0.08 * (max - min));
         return new double[] {min - pad, max + pad};
     }
 
-    private static double[] concat(List<double[]> arrays) {
+    static double[] concat(List<double[]> arrays) {
         return arrays.stream().flatMapToDouble(Arrays::stream).toArray();
     }
 
-    private static String nameOrDefault(String name) {
+    static String nameOrDefault(String name) {
         return name == null || name.isBlank() ? "series" : name;
     }
 
-    private static void checkSameLength(String call, double[] x, double[] y) {
+    static void checkSameLength(String call, double[] x, double[] y) {
         if (x == null || y == null || x.length == 0 || x.length != y.length) {
             throw new IllegalArgumentException(call + " expected two arrays of the same, non-zero length"
                     + " but was given " + describe(x) + " and " + describe(y)
@@ -1034,7 +539,7 @@ public final class Plots {
         }
     }
 
-    private static void checkFinite(String call, String name, double[] values) {
+    static void checkFinite(String call, String name, double[] values) {
         for (int i = 0; i < values.length; i++) {
             if (!Double.isFinite(values[i])) {
                 throw new IllegalArgumentException(call + " expected finite numbers but " + name + "["
@@ -1043,7 +548,7 @@ public final class Plots {
         }
     }
 
-    private static void checkRange(String call, double from, double to) {
+    static void checkRange(String call, double from, double to) {
         if (!Double.isFinite(from) || !Double.isFinite(to) || from >= to) {
             throw new IllegalArgumentException(call + " expected a range from a smaller to a larger"
                     + " finite number but was given from " + from + " to " + to
@@ -1051,7 +556,7 @@ public final class Plots {
         }
     }
 
-    private static void checkRange(String call, String name, double[] range) {
+    static void checkRange(String call, String name, double[] range) {
         if (range == null || range.length != 2) {
             throw new IllegalArgumentException(call + " expected " + name + " as two numbers {from, to}"
                     + " but was given " + (range == null ? "null" : Arrays.toString(range))
@@ -1060,11 +565,11 @@ public final class Plots {
         checkRange(call + " " + name, range[0], range[1]);
     }
 
-    private static String describe(double[] a) {
+    static String describe(double[] a) {
         return a == null ? "null" : a.length + " values";
     }
 
-    private static void checkTwoFeatures(String call, DataSet data) {
+    static void checkTwoFeatures(String call, DataSet data) {
         if (data == null || data.getFeatures() == null || data.numExamples() == 0) {
             throw new IllegalArgumentException(call + " expected a data set with examples but was given "
                     + (data == null ? "null" : "an empty one"));
@@ -1074,22 +579,6 @@ public final class Plots {
             throw new IllegalArgumentException(call + " draws points in a plane, so it expected 2"
                     + " features per example but was given " + features
                     + "; pick two feature columns or reduce the data to two dimensions first");
-        }
-    }
-
-    /** A filled rectangle of a fixed size in pixels, to shade one grid cell of a surface. */
-    private static final class CellMarker extends org.knowm.xchart.style.markers.Marker {
-        private final double width;
-        private final double height;
-
-        CellMarker(double width, double height) {
-            this.width = width;
-            this.height = height;
-        }
-
-        @Override
-        public void paint(java.awt.Graphics2D g, double x, double y, int markerSize) {
-            g.fill(new java.awt.geom.Rectangle2D.Double(x - width / 2, y - height / 2, width, height));
         }
     }
 }

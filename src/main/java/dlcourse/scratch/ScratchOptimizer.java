@@ -9,7 +9,7 @@ import java.util.function.DoubleBinaryOperator;
 /**
  * Gradient descent and three of its refinements (momentum, RMSProp, Adam) in plain Java, on a
  * function of two parameters, so their paths can be drawn on the loss surface with
- * {@code Plots.lossSurface}. Each step reads the gradient at the current point, given or estimated
+ * {@code SurfacePlots.lossSurface}. Each step reads the gradient at the current point, given or estimated
  * by central differences, and moves against it by its own rule; {@link #path} returns every point
  * visited, the start first. DL4J's optimizers ({@code dlcourse.train.Optimizer}) follow the same rules
  * for millions of weights at once.
@@ -17,7 +17,7 @@ import java.util.function.DoubleBinaryOperator;
  * <pre>{@code
  * DoubleBinaryOperator loss = (x, y) -> 0.5 * x * x + 5 * y * y;
  * List<double[]> path = ScratchOptimizer.adam(0.3).path(loss, new double[] {-4, 1.5}, 60);
- * Plots.lossSurface("Adam", loss, new double[] {-5, 5}, new double[] {-2, 2}, Plots.series("Adam", path));
+ * SurfacePlots.lossSurface("Adam", loss, new double[] {-5, 5}, new double[] {-2, 2}, Plots.series("Adam", path));
  * }</pre>
  */
 public final class ScratchOptimizer {

@@ -17,7 +17,7 @@ import tech.tablesaw.api.Table;
  * <pre>{@code
  * History history = Trainer.fit(net, data, 100);
  * history.last("loss");          // the final epoch's loss
- * Plots.history(history);        // the loss curve
+ * TrainingPlots.history(history);        // the loss curve
  * history                        // History: 12 of 100 epochs in 2.1 s (stopped early: ...) ...
  * }</pre>
  */
@@ -71,7 +71,7 @@ public final class History {
      *
      * <pre>{@code
      * History history = History.latest();
-     * Plots.history(history)
+     * TrainingPlots.history(history)
      * }</pre>
      */
     public static History latest() {

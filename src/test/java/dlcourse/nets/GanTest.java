@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dlcourse.plot.TrainingPlots;
 import dlcourse.data.SyntheticData;
 import dlcourse.evaluate.GenerativeMetrics;
 import dlcourse.train.History;
@@ -157,7 +158,7 @@ class GanTest {
         assertEquals(2, history.epochs());
         assertArrayEquals(new long[] {5, 2}, gan.sample(5, 1).shape());
         assertTrue(gan.toString().startsWith("Gan: generator 2 -> [8] -> 2"), gan.toString());
-        dlcourse.plot.Figure chart = dlcourse.plot.Plots.history(history);
+        dlcourse.plot.Figure chart = dlcourse.plot.TrainingPlots.history(history);
         assertTrue(chart.toString().contains("Epoch 2 of 2 · discriminator"), chart.toString());
         assertTrue(chart.toPng().length > 1000);
     }

@@ -23,9 +23,9 @@ class ExistingFiguresSampleTest {
         History history = Trainer.builder().epochs(15).validation(test).live(false).build().fit(net, train);
         PlotTesting.Rendered scatter = PlotTesting.render(Plots.scatter("Two moons", train), "moons-scatter");
         assertTrue(PlotTesting.count(scatter.png(), Style.color(1), 10) > 100);
-        PlotTesting.Rendered boundary = PlotTesting.render(Plots.decisionBoundary(net, train), "moons-boundary");
+        PlotTesting.Rendered boundary = PlotTesting.render(ModelPlots.decisionBoundary(net, train), "moons-boundary");
         PlotTesting.assertInked(boundary.png());
-        Figure curves = Plots.history(history);
+        Figure curves = TrainingPlots.history(history);
         PlotTesting.render(curves, "moons-history");
         assertTrue(curves.toString().startsWith("Figure \"Epoch 15 of 15"), curves.toString());
         PlotTesting.render(NetworkPlots.diagram(net, List.of("x₁", "x₂"), List.of("upper", "lower")),

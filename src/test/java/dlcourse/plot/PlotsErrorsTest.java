@@ -80,35 +80,35 @@ class PlotsErrorsTest {
     void decisionBoundaryOfANetworkWithOtherInputs() {
         DataSet moons = SyntheticData.moons(20, 0.1, 1);
         assertMessage(assertThrows(IllegalArgumentException.class,
-                () -> Plots.decisionBoundary(Mlp.classifier(3, 2, 4), moons)),
+                () -> ModelPlots.decisionBoundary(Mlp.classifier(3, 2, 4), moons)),
                 "inputs of 3", "given 2", "data the network was built for");
     }
 
     @Test
     void historyWithoutEpochs() {
         assertMessage(assertThrows(IllegalArgumentException.class,
-                () -> Plots.history(History.start(10, History.LOSS))),
+                () -> TrainingPlots.history(History.start(10, History.LOSS))),
                 "an empty one", "Trainer.fit(net, data, 10)");
     }
 
     @Test
     void lossSurfaceWithAReversedRange() {
         assertMessage(assertThrows(IllegalArgumentException.class,
-                () -> Plots.lossSurface("bowl", (x, y) -> x * x + y * y, new double[] {2, -2},
+                () -> SurfacePlots.lossSurface("bowl", (x, y) -> x * x + y * y, new double[] {2, -2},
                         new double[] {-1, 1})), "from 2.0 to -2.0", "e.g. from -5 to 5");
     }
 
     @Test
     void lossSurfaceWithARangeOfThreeNumbers() {
         assertMessage(assertThrows(IllegalArgumentException.class,
-                () -> Plots.lossSurface("bowl", (x, y) -> x * x + y * y, new double[] {-2, 0, 2},
+                () -> SurfacePlots.lossSurface("bowl", (x, y) -> x * x + y * y, new double[] {-2, 0, 2},
                         new double[] {-1, 1})), "[-2.0, 0.0, 2.0]", "new double[] {-2, 2}");
     }
 
     @Test
     void lossSurfaceWhereTheLossIsInfinite() {
         assertMessage(assertThrows(IllegalArgumentException.class,
-                () -> Plots.lossSurface("log", (x, y) -> -Math.log(x * x + y * y),
+                () -> SurfacePlots.lossSurface("log", (x, y) -> -Math.log(x * x + y * y),
                         new double[] {-1, 1}, new double[] {-1, 1})),
                 "Infinity", "ranges where the loss is defined");
     }
@@ -116,28 +116,28 @@ class PlotsErrorsTest {
     @Test
     void confusionMatrixThatIsNotSquare() {
         assertMessage(assertThrows(IllegalArgumentException.class,
-                () -> Plots.confusionMatrix(new int[][] {{5, 1}, {2, 7, 0}}, null)),
+                () -> ModelPlots.confusionMatrix(new int[][] {{5, 1}, {2, 7, 0}}, null)),
                 "row 1 has 3 counts", "one count per predicted class");
     }
 
     @Test
     void confusionMatrixWithTooFewNames() {
         assertMessage(assertThrows(IllegalArgumentException.class,
-                () -> Plots.confusionMatrix(new int[][] {{5, 1}, {2, 7}}, List.of("cat"))),
+                () -> ModelPlots.confusionMatrix(new int[][] {{5, 1}, {2, 7}}, List.of("cat"))),
                 "given 1 names [cat]", "as many names as rows");
     }
 
     @Test
     void confusionMatrixWithANegativeCount() {
         assertMessage(assertThrows(IllegalArgumentException.class,
-                () -> Plots.confusionMatrix(new int[][] {{5, -1}, {2, 7}}, null)),
+                () -> ModelPlots.confusionMatrix(new int[][] {{5, -1}, {2, 7}}, null)),
                 "holds -1", "count how many examples");
     }
 
     @Test
     void emptyConfusionMatrix() {
         assertMessage(assertThrows(IllegalArgumentException.class,
-                () -> Plots.confusionMatrix(new int[0][0], null)),
+                () -> ModelPlots.confusionMatrix(new int[0][0], null)),
                 "no rows", "new int[][] {{50, 2}, {3, 45}}");
     }
 
@@ -157,21 +157,21 @@ class PlotsErrorsTest {
     @Test
     void latentSpaceOfThreeDimensions() {
         assertMessage(assertThrows(IllegalArgumentException.class,
-                () -> Plots.latentSpace("3-D", Nd4j.rand(4, 3), new int[] {0, 1, 0, 1}, null)),
+                () -> ModelPlots.latentSpace("3-D", Nd4j.rand(4, 3), new int[] {0, 1, 0, 1}, null)),
                 "[4, 3]", "reduce the codes to two dimensions");
     }
 
     @Test
     void latentSpaceWithTooFewClasses() {
         assertMessage(assertThrows(IllegalArgumentException.class,
-                () -> Plots.latentSpace("codes", Nd4j.rand(4, 2), new int[] {0, 1}, null)),
+                () -> ModelPlots.latentSpace("codes", Nd4j.rand(4, 2), new int[] {0, 1}, null)),
                 "given 2", "labels of the same examples");
     }
 
     @Test
     void latentSpaceWithAClassBeyondTheNames() {
         assertMessage(assertThrows(IllegalArgumentException.class,
-                () -> Plots.latentSpace("codes", Nd4j.rand(2, 2), new int[] {0, 2}, List.of("a", "b"))),
+                () -> ModelPlots.latentSpace("codes", Nd4j.rand(2, 2), new int[] {0, 2}, List.of("a", "b"))),
                 "given 2", "class names match the labels");
     }
 }

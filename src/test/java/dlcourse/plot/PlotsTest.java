@@ -146,7 +146,7 @@ class PlotsTest {
                     History.VALIDATION_LOSS, 1.2 / e + 0.05, History.VALIDATION_ACCURACY, 0.97 - 0.5 / e));
         }
         h.finish(3.25, false);
-        Figure figure = Plots.history(h);
+        Figure figure = TrainingPlots.history(h);
         PlotTesting.Rendered r = render(figure, "history-two-panels");
         assertFalse(figure.isChart());
         assertTrue(figure.width() > Style.WIDTH, "two panels side by side");
@@ -162,7 +162,7 @@ class PlotsTest {
         History h = History.start(50, History.LOSS);
         h.add(1, Map.of(History.LOSS, 0.7));
         h.finish(0.4, true);
-        Figure figure = Plots.history(h);
+        Figure figure = TrainingPlots.history(h);
         render(figure, "history-one-epoch");
         assertTrue(figure.isChart(), "a loss-only history is one chart");
         assertTrue(figure.toString().contains("interrupted"), figure.toString());
@@ -177,7 +177,7 @@ class PlotsTest {
             h.add(e, Map.of("generator loss", 2 + Math.sin(e / 3.0), "discriminator loss",
                     0.7 + 0.1 * Math.cos(e / 2.0)));
         }
-        Figure figure = Plots.history(h);
+        Figure figure = TrainingPlots.history(h);
         PlotTesting.Rendered r = render(figure, "history-gan");
         assertEquals(List.of("generator loss", "discriminator loss"), PlotTesting.legend(figure));
         assertTrue(count(r.png(), Style.color(0), 10) > 200, "first metric in blue");
@@ -203,7 +203,7 @@ class PlotsTest {
             q[0] += v[0];
             q[1] += v[1];
         }
-        Figure figure = Plots.lossSurface("Gradient descent on x² + 8y²", loss,
+        Figure figure = SurfacePlots.lossSurface("Gradient descent on x² + 8y²", loss,
                 new double[] {-3, 3}, new double[] {-1.6, 1.6},
                 Plots.series("gradient descent", sgd), Plots.series("momentum", momentum));
         PlotTesting.Rendered r = render(figure, "loss-surface");
@@ -237,7 +237,7 @@ class PlotsTest {
 
     @Test
     void lossSurfaceWithoutTrajectoriesIsJustTheContours() throws Exception {
-        Figure figure = Plots.lossSurface("Rosenbrock", (x, y) -> Math.pow(1 - x, 2)
+        Figure figure = SurfacePlots.lossSurface("Rosenbrock", (x, y) -> Math.pow(1 - x, 2)
                 + 100 * Math.pow(y - x * x, 2), new double[] {-2, 2}, new double[] {-1, 3});
         PlotTesting.Rendered r = render(figure, "loss-surface-rosenbrock");
         assertInked(r.png());
@@ -257,7 +257,7 @@ class PlotsTest {
             points[i][1] = (float) (3 * Math.sin(angle) + random.nextGaussian() * 0.6);
         }
         List<String> names = List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat");
-        Figure figure = Plots.latentSpace("Latent space of a VAE", Nd4j.create(points), classes, names);
+        Figure figure = ModelPlots.latentSpace("Latent space of a VAE", Nd4j.create(points), classes, names);
         PlotTesting.Rendered r = render(figure, "latent-space");
         assertEquals(names, PlotTesting.legend(figure));
         for (int c = 0; c < 5; c++) {
@@ -270,7 +270,7 @@ class PlotsTest {
         DataSet moons = SyntheticData.moons(200, 0.1, 4);
         moons.setLabelNames(List.of("upper", "lower"));
         INDArray codes = moons.getFeatures();
-        Figure figure = Plots.latentSpace("Moons as codes", codes, moons);
+        Figure figure = ModelPlots.latentSpace("Moons as codes", codes, moons);
         PlotTesting.Rendered r = render(figure, "latent-space-dataset");
         assertEquals(List.of("upper", "lower"), PlotTesting.legend(figure));
         assertTrue(count(r.png(), Style.color(1), 40) > 100, "second class in orange");
@@ -310,7 +310,7 @@ class PlotsTest {
             }
         }
         counts[6][0] = 123; // shirts taken for T-shirts
-        Figure figure = Plots.confusionMatrix(counts, names);
+        Figure figure = ModelPlots.confusionMatrix(counts, names);
         PlotTesting.Rendered r = render(figure, "confusion-matrix");
         String texts = svgTexts(r.svg());
         for (String name : names) {
@@ -327,7 +327,7 @@ class PlotsTest {
 
     @Test
     void smallConfusionMatrixWithoutNamesNumbersTheClasses() throws Exception {
-        Figure figure = Plots.confusionMatrix("Moons", new int[][] {{95, 5}, {12, 88}}, null);
+        Figure figure = ModelPlots.confusionMatrix("Moons", new int[][] {{95, 5}, {12, 88}}, null);
         String texts = svgTexts(render(figure, "confusion-matrix-small").svg());
         assertTrue(texts.contains("95") && texts.contains("12") && texts.contains("Moons"), texts);
     }

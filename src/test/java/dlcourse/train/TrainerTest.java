@@ -9,7 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dlcourse.data.SyntheticData;
 import dlcourse.nets.Mlp;
-import dlcourse.plot.Plots;
+import dlcourse.plot.ModelPlots;
+import dlcourse.plot.TrainingPlots;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.dataset.DataSet;
@@ -29,8 +30,8 @@ class TrainerTest {
         assertTrue(h.last("validation accuracy") >= 0.95, h.toString());
         assertTrue(h.values("loss")[39] < h.values("loss")[0] / 3, h.toString());
         assertFalse(h.interrupted());
-        assertTrue(Plots.history(h).toString().startsWith("Figure \"Epoch 40 of 40"));
-        assertTrue(Plots.decisionBoundary(net, moons).toPng().length > 1000);
+        assertTrue(TrainingPlots.history(h).toString().startsWith("Figure \"Epoch 40 of 40"));
+        assertTrue(ModelPlots.decisionBoundary(net, moons).toPng().length > 1000);
     }
 
     @Test
