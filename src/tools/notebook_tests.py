@@ -236,7 +236,7 @@ def interrupt_check():
     from jupyter_client.manager import start_new_kernel
 
     entry = {"notebook": "kernel check: interrupt stops training", "status": "failed", "seconds": 0.0,
-             "cells": 4, "images": 0}
+             "cells": 8, "images": 0}
     started = time.monotonic()
     km, kc = start_new_kernel(kernel_name=KERNEL_NAME, startup_timeout=180)
     try:
@@ -256,6 +256,22 @@ def interrupt_check():
         status, rows, err = run_cell(kc, "net.output(data.getFeatures()).rows()")
         if status != "ok" or rows != "400":
             raise AssertionError(f"the network was not usable after the interrupt: {rows} {err}")
+        # The cell never assigned a result; the history of that training is still there.
+        status, latest, err = run_cell(kc, "History.latest().interrupted()")
+        if status != "ok" or latest != "true":
+            raise AssertionError(f"History.latest() did not keep the interrupted training: {latest} {err}")
+        # A learner's own loop: plain net.fit calls, nothing that checks the interrupt flag.
+        msg_id = kc.execute("for (int i = 0; i < 1_000_000; i++) net.fit(data);")
+        time.sleep(3)
+        problem = interrupt_and_wait(kc, km, msg_id)
+        if problem:
+            raise AssertionError("a plain fit loop: " + problem)
+        time.sleep(1)
+        _, before, _ = run_cell(kc, "net.getIterationCount()")
+        time.sleep(2)
+        status, after, err = run_cell(kc, "net.getIterationCount()")
+        if status != "ok" or before != after:
+            raise AssertionError(f"a plain fit loop kept training after the interrupt: {before} -> {after} steps {err}")
         entry["status"] = "passed"
     except AssertionError as e:
         entry["error"] = str(e)

@@ -1,9 +1,11 @@
 package dlcourse.exercise;
 
 import java.util.Map;
-import java.util.function.DoubleUnaryOperator;
 
-/** The exercises of the activations chapter: leaky ReLU, tanh's slope, vanishing gradients. Learners reach them through {@link Exercises}. */
+/**
+ * The exercises of the activations chapter: leaky ReLU, tanh's slope, vanishing gradients.
+ * Learners reach them through {@link Exercises}.
+ */
 final class ActivationExercises {
 
     private ActivationExercises() {

@@ -3,7 +3,10 @@ package dlcourse.exercise;
 import java.util.Arrays;
 import java.util.Map;
 
-/** The exercises of the autoencoder chapter: compression, an anomaly threshold, the VAE's KL term. Learners reach them through {@link Exercises}. */
+/**
+ * The exercises of the autoencoder chapter: compression, an anomaly threshold, the VAE's KL term.
+ * Learners reach them through {@link Exercises}.
+ */
 final class AutoencoderExercises {
 
     private AutoencoderExercises() {

@@ -2,7 +2,10 @@ package dlcourse.exercise;
 
 import java.util.Map;
 
-/** The exercises of the backpropagation chapter: local derivatives and gradients by hand. Learners reach them through {@link Exercises}. */
+/**
+ * The exercises of the backpropagation chapter: local derivatives and gradients by hand. Learners
+ * reach them through {@link Exercises}.
+ */
 final class BackpropagationExercises {
 
     private BackpropagationExercises() {

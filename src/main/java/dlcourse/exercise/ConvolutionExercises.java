@@ -2,7 +2,10 @@ package dlcourse.exercise;
 
 import java.util.Map;
 
-/** The exercises of the convolution chapter: output sizes, parameters, what a kernel detects. Learners reach them through {@link Exercises}. */
+/**
+ * The exercises of the convolution chapter: output sizes, parameters, what a kernel detects.
+ * Learners reach them through {@link Exercises}.
+ */
 final class ConvolutionExercises {
 
     private ConvolutionExercises() {

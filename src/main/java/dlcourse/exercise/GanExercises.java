@@ -2,7 +2,10 @@ package dlcourse.exercise;
 
 import java.util.Map;
 
-/** The exercises of the GAN chapter: the losses at equilibrium, the optimal discriminator, parameters. Learners reach them through {@link Exercises}. */
+/**
+ * The exercises of the GAN chapter: the losses at equilibrium, the optimal discriminator,
+ * parameters. Learners reach them through {@link Exercises}.
+ */
 final class GanExercises {
 
     private GanExercises() {

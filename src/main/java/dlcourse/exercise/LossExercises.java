@@ -1,9 +1,11 @@
 package dlcourse.exercise;
 
 import java.util.Map;
-import java.util.function.DoubleUnaryOperator;
 
-/** The exercises of the loss functions chapter: squared error, cross-entropy, Huber. Learners reach them through {@link Exercises}. */
+/**
+ * The exercises of the loss functions chapter: squared error, cross-entropy, Huber. Learners reach
+ * them through {@link Exercises}.
+ */
 final class LossExercises {
 
     private LossExercises() {

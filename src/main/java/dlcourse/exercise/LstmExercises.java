@@ -5,7 +5,10 @@ import static dlcourse.exercise.Exercises.sigmoid;
 import java.util.Arrays;
 import java.util.Map;
 
-/** The exercises of the LSTM chapter: parameter counts, a forget gate, the temperature of sampling. Learners reach them through {@link Exercises}. */
+/**
+ * The exercises of the LSTM chapter: parameter counts, a forget gate, the temperature of sampling.
+ * Learners reach them through {@link Exercises}.
+ */
 final class LstmExercises {
 
     private LstmExercises() {

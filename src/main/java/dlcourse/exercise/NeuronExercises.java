@@ -3,9 +3,11 @@ package dlcourse.exercise;
 import static dlcourse.exercise.Exercises.sigmoid;
 
 import java.util.Map;
-import java.util.function.DoubleUnaryOperator;
 
-/** The exercises of the neuron chapter: a neuron by hand, activations as functions, counting parameters. Learners reach them through {@link Exercises}. */
+/**
+ * The exercises of the neuron chapter: a neuron by hand, activations as functions, counting
+ * parameters. Learners reach them through {@link Exercises}.
+ */
 final class NeuronExercises {
 
     private NeuronExercises() {

@@ -1,9 +1,11 @@
 package dlcourse.exercise;
 
 import java.util.Map;
-import java.util.function.DoubleUnaryOperator;
 
-/** The exercises of the optimizers chapter: gradient steps, momentum, when a rate diverges. Learners reach them through {@link Exercises}. */
+/**
+ * The exercises of the optimizers chapter: gradient steps, momentum, when a rate diverges.
+ * Learners reach them through {@link Exercises}.
+ */
 final class OptimizerExercises {
 
     private OptimizerExercises() {

@@ -3,7 +3,10 @@ package dlcourse.exercise;
 import java.util.Arrays;
 import java.util.Map;
 
-/** The exercises of the perceptron chapter: the perceptron rule, NAND, the hidden neurons XOR needs. Learners reach them through {@link Exercises}. */
+/**
+ * The exercises of the perceptron chapter: the perceptron rule, NAND, the hidden neurons XOR
+ * needs. Learners reach them through {@link Exercises}.
+ */
 final class PerceptronExercises {
 
     private PerceptronExercises() {

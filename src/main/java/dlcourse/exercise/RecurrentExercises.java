@@ -2,7 +2,10 @@ package dlcourse.exercise;
 
 import java.util.Map;
 
-/** The exercises of the recurrent networks chapter: parameters, a hidden state by hand, a naive forecast. Learners reach them through {@link Exercises}. */
+/**
+ * The exercises of the recurrent networks chapter: parameters, a hidden state by hand, a naive
+ * forecast. Learners reach them through {@link Exercises}.
+ */
 final class RecurrentExercises {
 
     private RecurrentExercises() {

@@ -3,7 +3,10 @@ package dlcourse.exercise;
 import java.util.Arrays;
 import java.util.Map;
 
-/** The exercises of the regularization chapter: the L2 penalty, dropout, early stopping. Learners reach them through {@link Exercises}. */
+/**
+ * The exercises of the regularization chapter: the L2 penalty, dropout, early stopping. Learners
+ * reach them through {@link Exercises}.
+ */
 final class RegularizationExercises {
 
     private RegularizationExercises() {

@@ -3,7 +3,10 @@ package dlcourse.exercise;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 
-/** The exercises of the tuning chapter: grid sizes, log-uniform rates, which set chooses the model. Learners reach them through {@link Exercises}. */
+/**
+ * The exercises of the tuning chapter: grid sizes, log-uniform rates, which set chooses the model.
+ * Learners reach them through {@link Exercises}.
+ */
 final class TuningExercises {
 
     private TuningExercises() {

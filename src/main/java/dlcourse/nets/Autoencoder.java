@@ -3,6 +3,7 @@ package dlcourse.nets;
 import dlcourse.data.Rows;
 import dlcourse.data.Seeds;
 import dlcourse.train.JavaAdam;
+import dlcourse.train.StopOnInterrupt;
 import java.util.Arrays;
 import java.util.Random;
 import org.deeplearning4j.nn.api.Layer;
@@ -215,23 +216,14 @@ public final class Autoencoder {
     }
 
     /** Settings for an {@link Autoencoder}; every one has a default except the sizes. */
-    public static final class Builder {
-        private int inputs = -1;
+    public static final class Builder extends CodecBuilder<Builder, MultiLayerNetwork> {
         private int bottleneck = -1;
-        private int[] hidden = {};
-        private Activation outputActivation = Activation.SIGMOID;
         private double inputNoise = 0;
-        private double learningRate = 0.005;
-        private long seed = 42;
 
         private Builder() {
+            super(new int[0], 0.005);
         }
 
-        /** How many numbers describe one example (64 for an 8×8 image). */
-        public Builder inputs(int inputs) {
-            this.inputs = inputs;
-            return this;
-        }
 
         /** The size of the code: how many numbers each example is squeezed into. */
         public Builder bottleneck(int size) {
@@ -239,20 +231,7 @@ public final class Autoencoder {
             return this;
         }
 
-        /** The encoder's hidden layer sizes, outermost first; the decoder mirrors them (default none). */
-        public Builder hidden(int... sizes) {
-            this.hidden = sizes == null ? null : sizes.clone();
-            return this;
-        }
 
-        /**
-         * {@code Activation.SIGMOID} (default) for data in [0, 1], trained with binary
-         * cross-entropy; {@code Activation.IDENTITY} for any real values, trained with squared error.
-         */
-        public Builder outputActivation(Activation activation) {
-            this.outputActivation = activation;
-            return this;
-        }
 
         /**
          * Makes a denoising autoencoder: during training every batch's inputs get fresh Gaussian noise
@@ -264,18 +243,9 @@ public final class Autoencoder {
             return this;
         }
 
-        /** The Adam optimizer's learning rate (default 0.005). */
-        public Builder learningRate(double learningRate) {
-            this.learningRate = learningRate;
-            return this;
-        }
 
-        /** The seed of the initial weights and of the input noise (default 42). */
-        public Builder seed(long seed) {
-            this.seed = seed;
-            return this;
-        }
 
+        @Override
         public MultiLayerNetwork build() {
             validate();
             NeuralNetConfiguration.ListBuilder layers = new NeuralNetConfiguration.Builder()
@@ -303,7 +273,7 @@ public final class Autoencoder {
                     .nIn(in).nOut(inputs).activation(outputActivation).build());
             MultiLayerNetwork net = new MultiLayerNetwork(layers.build());
             net.init();
-            return net;
+            return StopOnInterrupt.attachTo(net);
         }
 
         private DenseLayer.Builder withNoise(DenseLayer.Builder layer, boolean first) {

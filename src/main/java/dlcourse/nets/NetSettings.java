@@ -4,6 +4,7 @@ import dlcourse.backend.OneDnn;
 import dlcourse.data.Seeds;
 import dlcourse.train.JavaAdam;
 import dlcourse.train.Optimizer;
+import dlcourse.train.StopOnInterrupt;
 import org.deeplearning4j.nn.conf.GradientNormalization;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
@@ -118,6 +119,7 @@ final class NetSettings {
             net = new MultiLayerNetwork(layers.build());
             net.init();
             OneDnn.useFor(net);
+            StopOnInterrupt.attachTo(net);   // the interrupt button stops a learner's own fit loop too
         } catch (RuntimeException e) {
             String reason = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
             throw new IllegalArgumentException(owner + " could not build a network from these settings: "

@@ -216,22 +216,13 @@ public final class Vae {
     }
 
     /** Settings for a {@link Vae}; every one has a default except the sizes. */
-    public static final class Builder {
-        private int inputs = -1;
+    public static final class Builder extends CodecBuilder<Builder, Vae> {
         private int latent = -1;
-        private int[] hidden = {64};
-        private Activation outputActivation = Activation.SIGMOID;
-        private double learningRate = 0.001;
-        private long seed = 42;
 
         private Builder() {
+            super(new int[] {64}, 0.001);
         }
 
-        /** How many numbers describe one example (64 for an 8×8 image). */
-        public Builder inputs(int inputs) {
-            this.inputs = inputs;
-            return this;
-        }
 
         /** The dimension of the latent space; 2 lets you draw it. */
         public Builder latent(int size) {
@@ -239,33 +230,11 @@ public final class Vae {
             return this;
         }
 
-        /** The encoder's hidden layer sizes, outermost first; the decoder mirrors them (default 64). */
-        public Builder hidden(int... sizes) {
-            this.hidden = sizes == null ? null : sizes.clone();
-            return this;
-        }
 
-        /**
-         * {@code Activation.SIGMOID} (default): the decoder outputs Bernoulli probabilities, for data in
-         * [0, 1]; {@code Activation.IDENTITY}: a Gaussian mean and variance, for any real values.
-         */
-        public Builder outputActivation(Activation activation) {
-            this.outputActivation = activation;
-            return this;
-        }
 
-        /** The Adam optimizer's learning rate (default 0.001). */
-        public Builder learningRate(double learningRate) {
-            this.learningRate = learningRate;
-            return this;
-        }
 
-        /** The seed of the initial weights, the shuffling and the sampling noise (default 42). */
-        public Builder seed(long seed) {
-            this.seed = seed;
-            return this;
-        }
 
+        @Override
         public Vae build() {
             GenerativeChecks.positive("inputs", "Vae", inputs,
                     "set it to the number of values per example, e.g. .inputs(64) for 8×8 images");

@@ -74,14 +74,10 @@ public class JavaAdam extends Adam {
         return other instanceof JavaAdam;
     }
 
+    // Equal settings give equal hash codes already (DL4J's); only equality had to become one-sided.
     @Override
     public boolean equals(Object other) {
-        return other instanceof JavaAdam && super.equals(other);
-    }
-
-    @Override
-    public int hashCode() {
-        return 31 * super.hashCode() + 1;
+        return canEqual(other) && super.equals(other);
     }
 
     @Override

@@ -62,14 +62,10 @@ public class JavaNesterovs extends Nesterovs {
         return other instanceof JavaNesterovs;
     }
 
+    // Equal settings give equal hash codes already (DL4J's); only equality had to become one-sided.
     @Override
     public boolean equals(Object other) {
-        return other instanceof JavaNesterovs && super.equals(other);
-    }
-
-    @Override
-    public int hashCode() {
-        return 31 * super.hashCode() + 2;
+        return canEqual(other) && super.equals(other);
     }
 
     @Override

@@ -65,14 +65,10 @@ public class JavaRmsProp extends RmsProp {
         return other instanceof JavaRmsProp;
     }
 
+    // Equal settings give equal hash codes already (DL4J's); only equality had to become one-sided.
     @Override
     public boolean equals(Object other) {
-        return other instanceof JavaRmsProp && super.equals(other);
-    }
-
-    @Override
-    public int hashCode() {
-        return 31 * super.hashCode() + 3;
+        return canEqual(other) && super.equals(other);
     }
 
     @Override

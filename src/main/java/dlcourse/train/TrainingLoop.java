@@ -34,6 +34,9 @@ public final class TrainingLoop {
     private final List<EpochCallback> callbacks;
     private boolean estimated;   // the first epoch's time estimate was made
 
+    // Loops running on each thread (nested ones count): StopOnInterrupt leaves those to stop by themselves.
+    private static final ThreadLocal<int[]> RUNNING = ThreadLocal.withInitial(() -> new int[1]);
+
     // After this long into the first epoch the pace is known; longer trainings than LONG_SECONDS say so.
     private static final double ESTIMATE_AFTER_SECONDS = 3;
     private static final double LONG_SECONDS = 60;
@@ -71,6 +74,7 @@ public final class TrainingLoop {
         boolean interrupted = false;
         String stopReason = null;
         estimated = false;
+        RUNNING.get()[0]++;
         step.start();
         try {
             for (int epoch = 1; epoch <= epochs && stopReason == null; epoch++) {
@@ -99,6 +103,7 @@ public final class TrainingLoop {
                 history.bestEpoch(best.epoch, monitor);
             }
         } finally {
+            RUNNING.get()[0]--;
             step.finish();
         }
         if (stopReason != null) {
@@ -156,6 +161,11 @@ public final class TrainingLoop {
             averages.put(names.get(m), sums[m] / done);
         }
         return averages;
+    }
+
+    /** Whether a training loop of the library runs on the calling thread (see {@link StopOnInterrupt}). */
+    static boolean runningOnThisThread() {
+        return RUNNING.get()[0] > 0;
     }
 
     /**

@@ -79,6 +79,31 @@ class TrainerTest {
     }
 
     @Test
+    void anInterruptStopsALearnersOwnFitLoopOnALibraryNetwork() throws Exception {
+        MultiLayerNetwork net = Mlp.classifier(2, 2, 8);
+        java.util.concurrent.atomic.AtomicReference<Throwable> ended = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicInteger steps = new java.util.concurrent.atomic.AtomicInteger();
+        Thread loop = new Thread(() -> {
+            try {
+                for (int i = 0; i < 1_000_000; i++) {   // plain DL4J: nothing here checks the interrupt flag
+                    net.fit(moons);
+                    steps.incrementAndGet();
+                }
+            } catch (Throwable e) {
+                ended.set(e);
+            }
+        });
+        loop.start();
+        Thread.sleep(500);
+        loop.interrupt();   // what the notebook's interrupt button does to the cell's thread
+        loop.join(10_000);
+        assertFalse(loop.isAlive(), "the loop should end within a step");
+        assertTrue(ended.get() instanceof StopOnInterrupt.TrainingInterruptedException, String.valueOf(ended.get()));
+        assertTrue(steps.get() > 0);
+        assertEquals(400, net.output(moons.getFeatures()).rows(), "the network is usable afterwards");
+    }
+
+    @Test
     void anInterruptIsRecordedAndShownInTheHistory() {
         MultiLayerNetwork net = Mlp.classifier(2, 2, 8);
         // The interrupt arrives after epoch 2; the check before the next batch sees it.
