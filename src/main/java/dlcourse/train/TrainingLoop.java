@@ -32,12 +32,13 @@ public final class TrainingLoop {
     private final String monitor;
     private final int patience;
     private final List<EpochCallback> callbacks;
-    private boolean estimated;   // the first epoch's time estimate was made
+    private boolean estimated;   // the time estimate was made (once per run)
+    private long startNanos;     // when the current run started
 
     // Loops running on each thread (nested ones count): StopOnInterrupt leaves those to stop by themselves.
     private static final ThreadLocal<int[]> RUNNING = ThreadLocal.withInitial(() -> new int[1]);
 
-    // After this long into the first epoch the pace is known; longer trainings than LONG_SECONDS say so.
+    // After this long the pace is known; trainings longer than LONG_SECONDS say so.
     private static final double ESTIMATE_AFTER_SECONDS = 3;
     private static final double LONG_SECONDS = 60;
 
@@ -74,8 +75,9 @@ public final class TrainingLoop {
         boolean interrupted = false;
         String stopReason = null;
         estimated = false;
-        RUNNING.get()[0]++;
+        startNanos = start;
         step.start();
+        RUNNING.get()[0]++;
         try {
             for (int epoch = 1; epoch <= epochs && stopReason == null; epoch++) {
                 Map<String, Double> averages = trainOneEpoch(step, epoch, history, display, best);
@@ -149,11 +151,11 @@ public final class TrainingLoop {
                 sums[m] += values[m];
             }
             done++;
-            double elapsed = seconds(epochStart);
-            display.batchDone(history, epoch, done, batches, elapsed);
-            if (epoch == 1 && elapsed >= ESTIMATE_AFTER_SECONDS && !estimated) {
+            display.batchDone(history, epoch, done, batches, seconds(epochStart));
+            double sinceStart = seconds(startNanos);
+            if (!estimated && sinceStart >= ESTIMATE_AFTER_SECONDS) {
                 estimated = true;
-                announceIfLong(step, elapsed / done, batches);
+                announceIfLong(step, sinceStart / ((epoch - 1) * batches + done), batches);
             }
         }
         Map<String, Double> averages = new LinkedHashMap<>();
@@ -176,7 +178,7 @@ public final class TrainingLoop {
         double total = secondsPerBatch * batchesPerEpoch * epochs;
         if (total > LONG_SECONDS) {
             System.out.printf(Locale.ROOT, "This training will take about %s (%d epoch%s of %d batches, %.2f s per"
-                    + " batch). The interrupt button stops it after the current batch; %s keeps what it learned%n",
+                    + " batch). The interrupt button stops it after the current batch; %s keeps what it learned.%n",
                     duration(total), epochs, epochs == 1 ? "" : "s", batchesPerEpoch, secondsPerBatch, step.name());
         }
     }
