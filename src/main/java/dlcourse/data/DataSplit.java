@@ -164,7 +164,6 @@ public record DataSplit(DataSet train, DataSet validation, DataSet test) {
         return n;
     }
 
-
     private static int[] shuffled(List<Integer> rows, Random random) {
         int[] order = Batches.shuffledOrder(rows.size(), random);
         int[] result = new int[rows.size()];

@@ -97,19 +97,8 @@ public final class ClassificationReport {
     }
 
     private static void checkClasses(int[] actual, int[] predicted, int classes) {
-        if (actual == null || predicted == null) {
-            throw new IllegalArgumentException("ClassificationReport expected actual and predicted classes but"
-                    + " was given " + (actual == null ? "null actual classes" : "null predicted classes"));
-        }
-        if (actual.length == 0) {
-            throw new IllegalArgumentException("ClassificationReport expected at least one example but was given"
-                    + " none; check that the test data is not empty");
-        }
-        if (actual.length != predicted.length) {
-            throw new IllegalArgumentException("ClassificationReport expected one prediction per example but was"
-                    + " given " + actual.length + " actual and " + predicted.length + " predicted classes;"
-                    + " make both arrays the same length");
-        }
+        Outputs.checkPaired("ClassificationReport", "classes", actual, actual == null ? 0 : actual.length,
+                predicted, predicted == null ? 0 : predicted.length);
         for (int i = 0; i < actual.length; i++) {
             for (int c : new int[] {actual[i], predicted[i]}) {
                 if (c < 0 || c >= classes) {

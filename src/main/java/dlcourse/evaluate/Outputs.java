@@ -31,6 +31,27 @@ final class Outputs {
         this.step = step;
     }
 
+    /**
+     * Refuses actual and predicted arrays that are missing, empty or of different lengths, naming the
+     * report and what the arrays hold (e.g. "classes", "values").
+     */
+    static void checkPaired(String report, String items, Object actual, int actualLength, Object predicted,
+            int predictedLength) {
+        if (actual == null || predicted == null) {
+            throw new IllegalArgumentException(report + " expected actual and predicted " + items + " but was"
+                    + " given null " + (actual == null ? "actual " : "predicted ") + items);
+        }
+        if (actualLength == 0) {
+            throw new IllegalArgumentException(report + " expected at least one example but was given"
+                    + " none; check that the test data is not empty");
+        }
+        if (actualLength != predictedLength) {
+            throw new IllegalArgumentException(report + " expected one prediction per example but was"
+                    + " given " + actualLength + " actual and " + predictedLength + " predicted " + items + ";"
+                    + " make both arrays the same length");
+        }
+    }
+
     static Outputs of(MultiLayerNetwork net, DataSet data, String what) {
         DataCheck.check(net, data, what);
         INDArray output = output(net, data.getFeatures(), data.getFeaturesMaskArray(), data.getLabelsMaskArray());

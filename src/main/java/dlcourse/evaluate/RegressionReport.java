@@ -56,19 +56,8 @@ public final class RegressionReport {
 
     /** From plain numbers: {@code actual[i]} is example i's label, {@code predicted[i]} the prediction. */
     public static RegressionReport of(double[] actual, double[] predicted) {
-        if (actual == null || predicted == null) {
-            throw new IllegalArgumentException("RegressionReport expected actual and predicted values but was"
-                    + " given " + (actual == null ? "null actual values" : "null predicted values"));
-        }
-        if (actual.length == 0) {
-            throw new IllegalArgumentException("RegressionReport expected at least one example but was given"
-                    + " none; check that the test data is not empty");
-        }
-        if (actual.length != predicted.length) {
-            throw new IllegalArgumentException("RegressionReport expected one prediction per example but was"
-                    + " given " + actual.length + " actual and " + predicted.length + " predicted values;"
-                    + " make both arrays the same length");
-        }
+        Outputs.checkPaired("RegressionReport", "values", actual, actual == null ? 0 : actual.length,
+                predicted, predicted == null ? 0 : predicted.length);
         double[][] a = new double[actual.length][1];
         double[][] p = new double[actual.length][1];
         for (int i = 0; i < actual.length; i++) {

@@ -224,14 +224,11 @@ public final class Autoencoder {
             super(new int[0], 0.005);
         }
 
-
         /** The size of the code: how many numbers each example is squeezed into. */
         public Builder bottleneck(int size) {
             this.bottleneck = size;
             return this;
         }
-
-
 
         /**
          * Makes a denoising autoencoder: during training every batch's inputs get fresh Gaussian noise
@@ -242,8 +239,6 @@ public final class Autoencoder {
             this.inputNoise = standardDeviation;
             return this;
         }
-
-
 
         @Override
         public MultiLayerNetwork build() {

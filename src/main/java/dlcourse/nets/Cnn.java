@@ -96,13 +96,6 @@ public final class Cnn {
             return this;
         }
 
-
-
-
-
-
-
-
         @Override
         public MultiLayerNetwork build() {
             List<Step> plan = steps.isEmpty() ? List.of(new Step(Kind.CONV, 16, 3), new Step(Kind.POOL, 2, 2),

@@ -343,29 +343,34 @@ public final class Gan {
     }
 
     private List<Layer> generatorLayers() {
-        List<Layer> layers = new ArrayList<>();
-        int in = noiseSize;
-        for (int size : generatorHidden) {
-            layers.add(new DenseLayer.Builder().nIn(in).nOut(size).activation(Activation.LEAKYRELU)
-                    .updater(adam(generatorLearningRate)).build());
-            in = size;
-        }
-        layers.add(new DenseLayer.Builder().nIn(in).nOut(dataSize).activation(outputActivation)
-                .updater(adam(generatorLearningRate)).build());
+        List<Layer> layers = leakyReluLayers(noiseSize, generatorHidden, generatorLearningRate);
+        layers.add(new DenseLayer.Builder().nIn(last(noiseSize, generatorHidden)).nOut(dataSize)
+                .activation(outputActivation).updater(adam(generatorLearningRate)).build());
         return layers;
     }
 
     private List<Layer> discriminatorLayers() {
+        List<Layer> layers = leakyReluLayers(dataSize, discriminatorHidden, discriminatorLearningRate);
+        layers.add(new OutputLayer.Builder(LossFunctions.LossFunction.XENT).nIn(last(dataSize, discriminatorHidden))
+                .nOut(1).activation(Activation.SIGMOID).updater(adam(discriminatorLearningRate)).build());
+        return layers;
+    }
+
+    /** The hidden layers of either network: leaky ReLU, so a unit's gradient never dies completely. */
+    private static List<Layer> leakyReluLayers(int inputs, int[] sizes, double learningRate) {
         List<Layer> layers = new ArrayList<>();
-        int in = dataSize;
-        for (int size : discriminatorHidden) {
+        int in = inputs;
+        for (int size : sizes) {
             layers.add(new DenseLayer.Builder().nIn(in).nOut(size).activation(Activation.LEAKYRELU)
-                    .updater(adam(discriminatorLearningRate)).build());
+                    .updater(adam(learningRate)).build());
             in = size;
         }
-        layers.add(new OutputLayer.Builder(LossFunctions.LossFunction.XENT).nIn(in).nOut(1)
-                .activation(Activation.SIGMOID).updater(adam(discriminatorLearningRate)).build());
         return layers;
+    }
+
+    /** The size the output layer takes in: the last hidden layer's, or the inputs without one. */
+    private static int last(int inputs, int[] sizes) {
+        return sizes.length == 0 ? inputs : sizes[sizes.length - 1];
     }
 
     private static Adam adam(double learningRate) {

@@ -61,7 +61,6 @@ final class GenerativeChecks {
         return Nd4j.create(values, new long[] {rows, columns}, 'c');
     }
 
-
     /** The mean of the squared differences over every value of two same-shape matrices. */
     static double meanSquaredError(INDArray a, INDArray b) {
         return a.castTo(DataType.DOUBLE).squaredDistance(b.castTo(DataType.DOUBLE)) / a.length();

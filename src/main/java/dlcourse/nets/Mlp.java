@@ -76,14 +76,6 @@ public final class Mlp {
             return this;
         }
 
-
-
-
-
-
-
-
-
         /**
          * Whether to put a batch normalization layer after every hidden layer (default false). While
          * training it rescales each unit's outputs over the mini-batch to mean 0 and variance 1, then
@@ -95,10 +87,6 @@ public final class Mlp {
             this.batchNormalization = on;
             return this;
         }
-
-
-
-
 
         @Override
         public MultiLayerNetwork build() {

@@ -96,10 +96,6 @@ public final class Recurrent {
             return this;
         }
 
-
-
-
-
         /** An output at every time step (labels {@code [n, outputs, time]}) instead of one at the end. */
         public Builder sequenceToSequence() {
             this.sequenceToSequence = true;
@@ -119,13 +115,6 @@ public final class Recurrent {
             this.forgetGateBias = bias;
             return this;
         }
-
-
-
-
-
-
-
 
         @Override
         public MultiLayerNetwork build() {

@@ -223,16 +223,11 @@ public final class Vae {
             super(new int[] {64}, 0.001);
         }
 
-
         /** The dimension of the latent space; 2 lets you draw it. */
         public Builder latent(int size) {
             this.latent = size;
             return this;
         }
-
-
-
-
 
         @Override
         public Vae build() {

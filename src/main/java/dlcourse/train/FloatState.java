@@ -1,9 +1,12 @@
 package dlcourse.train;
 
+import java.util.Map;
+
 import org.bytedeco.javacpp.FloatPointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.shape.Shape;
+import org.nd4j.linalg.learning.GradientUpdater;
 
 /**
  * The plumbing the Java updaters ({@link JavaAdam}, {@link JavaNesterovs}, {@link JavaRmsProp})
@@ -55,6 +58,27 @@ final class FloatState {
         private INDArray[] sources = new INDArray[0];
         private int n;
 
+        /**
+         * Reads an updater's gradient block and state arrays for a step in Java. False, reading
+         * nothing, after running {@code dl4jStep} instead, when one of them cannot be read in bulk
+         * (double precision, strided views); an error naming the updater when its state is missing.
+         */
+        boolean loadOrElse(String updater, Runnable dl4jStep, INDArray gradient, INDArray... state) {
+            for (INDArray array : state) {
+                if (array == null) {
+                    throw noState(updater);
+                }
+            }
+            INDArray[] all = new INDArray[state.length + 1];
+            all[0] = gradient;
+            System.arraycopy(state, 0, all, 1, state.length);
+            if (!load(all)) {
+                dl4jStep.run();
+                return false;
+            }
+            return true;
+        }
+
         /** Reads the arrays (gradient first); false, reading nothing, if one cannot be read in bulk. */
         boolean load(INDArray... from) {
             for (INDArray array : from) {
@@ -91,8 +115,14 @@ final class FloatState {
         }
     }
 
+    /** An updater given the state DL4J saved (or a fresh one): what every updater's instantiate(Map, ...) does. */
+    static <U extends GradientUpdater<?>> U withState(U updater, Map<String, INDArray> state, boolean initialize) {
+        updater.setState(state, initialize);
+        return updater;
+    }
+
     /** The message for an updater used before DL4J gave it its state. */
-    static IllegalStateException noState(String updater) {
+    private static IllegalStateException noState(String updater) {
         return new IllegalStateException(updater + "'s state was not set: DL4J calls setStateViewArray before"
                 + " the first update; to use the updater by hand, instantiate it from its configuration"
                 + " with a state array of stateSize(n) values");

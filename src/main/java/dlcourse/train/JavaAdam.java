@@ -56,9 +56,7 @@ public class JavaAdam extends Adam {
 
     @Override
     public GradientUpdater instantiate(Map<String, INDArray> updaterState, boolean initializeStateArrays) {
-        Updater updater = new Updater(this);
-        updater.setState(updaterState, initializeStateArrays);
-        return updater;
+        return FloatState.withState(new Updater(this), updaterState, initializeStateArrays);
     }
 
     @Override
@@ -99,11 +97,7 @@ public class JavaAdam extends Adam {
 
         @Override
         public void applyUpdater(INDArray gradient, int iteration, int epoch) {
-            if (getM() == null || getV() == null) {
-                throw FloatState.noState("JavaAdam");
-            }
-            if (!copies.load(gradient, getM(), getV())) {
-                super.applyUpdater(gradient, iteration, epoch);   // double precision or strided views
+            if (!copies.loadOrElse("JavaAdam", () -> super.applyUpdater(gradient, iteration, epoch), gradient, getM(), getV())) {
                 return;
             }
             float[] g = copies.get(0), m = copies.get(1), v = copies.get(2);

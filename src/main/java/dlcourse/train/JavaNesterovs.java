@@ -43,9 +43,7 @@ public class JavaNesterovs extends Nesterovs {
 
     @Override
     public GradientUpdater instantiate(Map<String, INDArray> updaterState, boolean initializeStateArrays) {
-        Updater updater = new Updater(this);
-        updater.setState(updaterState, initializeStateArrays);
-        return updater;
+        return FloatState.withState(new Updater(this), updaterState, initializeStateArrays);
     }
 
     @Override
@@ -83,11 +81,7 @@ public class JavaNesterovs extends Nesterovs {
 
         @Override
         public void applyUpdater(INDArray gradient, int iteration, int epoch) {
-            if (getV() == null) {
-                throw FloatState.noState("JavaNesterovs");
-            }
-            if (!copies.load(gradient, getV())) {
-                super.applyUpdater(gradient, iteration, epoch);   // double precision or strided views
+            if (!copies.loadOrElse("JavaNesterovs", () -> super.applyUpdater(gradient, iteration, epoch), gradient, getV())) {
                 return;
             }
             float[] g = copies.get(0), v = copies.get(1);

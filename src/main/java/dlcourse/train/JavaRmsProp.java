@@ -47,9 +47,7 @@ public class JavaRmsProp extends RmsProp {
 
     @Override
     public GradientUpdater instantiate(Map<String, INDArray> updaterState, boolean initializeStateArrays) {
-        Updater updater = new Updater(this);
-        updater.setState(updaterState, initializeStateArrays);
-        return updater;
+        return FloatState.withState(new Updater(this), updaterState, initializeStateArrays);
     }
 
     @Override
@@ -87,11 +85,7 @@ public class JavaRmsProp extends RmsProp {
 
         @Override
         public void applyUpdater(INDArray gradient, int iteration, int epoch) {
-            if (getLastGradient() == null) {
-                throw FloatState.noState("JavaRmsProp");
-            }
-            if (!copies.load(gradient, getLastGradient())) {
-                super.applyUpdater(gradient, iteration, epoch);   // double precision or strided views
+            if (!copies.loadOrElse("JavaRmsProp", () -> super.applyUpdater(gradient, iteration, epoch), gradient, getLastGradient())) {
                 return;
             }
             float[] g = copies.get(0), s = copies.get(1);

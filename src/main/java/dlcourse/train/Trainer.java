@@ -369,7 +369,6 @@ public final class Trainer {
         return Double.NaN;
     }
 
-
     @Override
     public String toString() {
         return "Trainer(" + epochs + " epochs, batch size " + batchSize + ", seed " + seed
@@ -484,14 +483,7 @@ public final class Trainer {
          * is better for accuracies, lower for losses).
          */
         public Builder earlyStopping(String metric, int patience) {
-            if (patience < 1) {
-                throw new IllegalArgumentException("earlyStopping expected a patience of 1 or more epochs"
-                        + " but was given " + patience + "; 5 to 10 is typical");
-            }
-            if (metric == null || metric.isBlank()) {
-                throw new IllegalArgumentException("earlyStopping expected a metric name such as \""
-                        + History.VALIDATION_LOSS + "\" but was given " + (metric == null ? "null" : "'" + metric + "'"));
-            }
+            TrainingLoop.checkEarlyStopping(metric, patience);
             this.patience = patience;
             this.monitor = metric;
             return this;
@@ -499,11 +491,7 @@ public final class Trainer {
 
         /** Code to run after every epoch; may be called several times, the callbacks run in order. */
         public Builder callback(EpochCallback callback) {
-            if (callback == null) {
-                throw new IllegalArgumentException("callback expected an EpochCallback but was given null;"
-                        + " e.g. .callback(epoch -> System.out.println(epoch))");
-            }
-            callbacks.add(callback);
+            callbacks.add(TrainingLoop.checkCallback(callback));
             return this;
         }
 

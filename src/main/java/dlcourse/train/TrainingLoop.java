@@ -255,6 +255,27 @@ public final class TrainingLoop {
         }
     }
 
+    /** Refuses a patience below 1 or a missing metric name (for {@link Trainer} too). */
+    static void checkEarlyStopping(String metric, int patience) {
+        if (patience < 1) {
+            throw new IllegalArgumentException("earlyStopping expected a patience of 1 or more epochs"
+                    + " but was given " + patience + "; 5 to 10 is typical");
+        }
+        if (metric == null || metric.isBlank()) {
+            throw new IllegalArgumentException("earlyStopping expected a metric name such as \""
+                    + History.VALIDATION_LOSS + "\" but was given " + (metric == null ? "null" : "'" + metric + "'"));
+        }
+    }
+
+    /** The callback, or an error saying what to pass instead of null (for {@link Trainer} too). */
+    static EpochCallback checkCallback(EpochCallback callback) {
+        if (callback == null) {
+            throw new IllegalArgumentException("callback expected code to run after every epoch but was"
+                    + " given null; e.g. .callback(epoch -> System.out.println(epoch))");
+        }
+        return callback;
+    }
+
     /** Settings of a {@link TrainingLoop}. */
     public static final class Builder {
         private int epochs = 10;
@@ -311,11 +332,7 @@ public final class TrainingLoop {
          * back its state from the best epoch (if its step offers a {@link TrainingStep#checkpoint()}).
          */
         public Builder earlyStopping(String metric, int patience) {
-            if (metric == null || patience < 1) {
-                throw new IllegalArgumentException("earlyStopping expected a metric and a patience of 1 or"
-                        + " more epochs but was given " + metric + " and " + patience + "; e.g. (\"validation"
-                        + " loss\", 5)");
-            }
+            checkEarlyStopping(metric, patience);
             this.monitor = metric;
             this.patience = patience;
             return this;
@@ -323,11 +340,7 @@ public final class TrainingLoop {
 
         /** Code to run after every epoch. */
         public Builder callback(EpochCallback callback) {
-            if (callback == null) {
-                throw new IllegalArgumentException("callback expected code to run after every epoch but was"
-                        + " given null; e.g. .callback(epoch -> System.out.println(epoch))");
-            }
-            callbacks.add(callback);
+            callbacks.add(checkCallback(callback));
             return this;
         }
 
