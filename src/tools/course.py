@@ -268,13 +268,34 @@ def install_kernel(prefix=VENV):
         say(f"✓ Kernel '{KERNEL_DISPLAY_NAME}' is installed")
 
 
+# jupyter_server's default list of message types that do not count as a user's activity, less
+# kernel_info_request/reply. JupyterLab takes the list to mean "ignore the kernel's busy/idle for
+# these", and after connecting it learns the kernel's state from the next tracked request, a
+# history_request. JJava (1.0a8) leaves that request unanswered, so the status bar said "Unknown"
+# until the first cell ran. Counting kernel_info makes it show "Idle" as soon as the kernel answers.
+KERNEL_STATUS_CONFIG = {"MappingKernelManager": {"untracked_message_types": [
+    "comm_info_request", "comm_info_reply", "shutdown_request", "shutdown_reply", "interrupt_request",
+    "interrupt_reply", "debug_request", "debug_reply", "stream", "display_data", "update_display_data",
+    "execute_input", "execute_result", "error", "status", "clear_output", "debug_event", "input_request",
+    "input_reply"]}}
+
+
+def write_json_if_changed(path, settings):
+    if not path.exists() or json.loads(path.read_text()) != settings:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(settings, indent=2) + "\n")
+
+
 def configure_jupyterlab():
-    """Turns off JupyterLab's news pop-up: it asks to fetch news from the internet at every start."""
-    page_config = VENV / "etc" / "jupyter" / "labconfig" / "page_config.json"
-    settings = {"disabledExtensions": {"@jupyterlab/apputils-extension:announcements": True}}
-    if not page_config.exists() or json.loads(page_config.read_text()) != settings:
-        page_config.parent.mkdir(parents=True, exist_ok=True)
-        page_config.write_text(json.dumps(settings, indent=2) + "\n")
+    """JupyterLab's settings for the course: no news pop-up (it asks to fetch news from the internet
+    at every start), and a kernel status that reads "Idle" once the kernel answers."""
+    write_json_if_changed(VENV / "etc" / "jupyter" / "labconfig" / "page_config.json",
+                          {"disabledExtensions": {"@jupyterlab/apputils-extension:announcements": True}})
+    # The env's own server config (a file in jupyter_server_config.d/ only enables extensions);
+    # other settings someone put there are kept.
+    server_config = VENV / "etc" / "jupyter" / "jupyter_server_config.json"
+    settings = json.loads(server_config.read_text()) if server_config.exists() else {}
+    write_json_if_changed(server_config, {**settings, **KERNEL_STATUS_CONFIG})
 
 
 def warm_native_cache():

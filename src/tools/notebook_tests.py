@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import browser_check  # noqa: E402
 import build_site  # noqa: E402
 import course  # noqa: E402
+import lab_check  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 TARGET = ROOT / "target"
@@ -407,6 +408,20 @@ def site_and_browser(executed):
         check["error"] = str(e)
     check["seconds"] = round(time.monotonic() - started, 1)
     entries.append(check)
+
+    started = time.monotonic()
+    lab = {"notebook": "JupyterLab check (00 opened and run in headless Chromium)", "status": "failed",
+           "seconds": 0.0, "cells": 1, "images": 0}
+    try:
+        problems, timeline = lab_check.check_lab("00-welcome.ipynb", TARGET / "screenshots" / "lab.png")
+        lab["status"] = "failed" if problems else "passed"
+        if problems:
+            lab["error"] = "; ".join(problems)
+        print(f"  JupyterLab status bar: {', '.join(f'{t} s {s}' for t, s in timeline if s)}")
+    except Exception as e:
+        lab["error"] = str(e)
+    lab["seconds"] = round(time.monotonic() - started, 1)
+    entries.append(lab)
     return entries
 
 
