@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
  *   5  notebook                 Jupyter integration: display, live training chart, claims
  *   4  exercise                 self-checking exercises
  *   3  plot                     every chart and drawing
+ *      saving                   saving and loading networks, the library's own layers included (never
+ *                               deserializing Java objects)
  *   2  nets  scratch  evaluate  network builders and models · the from-scratch engine · metrics and reports
- *      saving                   saving and loading networks (never deserializing Java objects)
  *   1  train                    the one training loop, Trainer, History, optimizers
  *   0  data  backend            datasets and batches · ND4J/oneDNN setup
  * </pre>
@@ -40,8 +41,8 @@ class PackageLayersTest {
     static final Map<String, Integer> LAYERS = Map.of(
             "data", 0, "backend", 0,
             "train", 1,
-            "nets", 2, "scratch", 2, "evaluate", 2, "saving", 2,
-            "plot", 3,
+            "nets", 2, "scratch", 2, "evaluate", 2,
+            "plot", 3, "saving", 3,
             "exercise", 4,
             "notebook", 5);
 

@@ -173,6 +173,66 @@ public final class Sequences {
         return data;
     }
 
+    /**
+     * A task where the distance to remember is set exactly: each sequence has {@code length} random
+     * tokens (numbers 0 to symbols − 1), and the label at position t is the token {@code delay}
+     * positions earlier. Features are the token numbers {@code [n, length]} (what a {@code
+     * Transformer} reads; {@link #oneHotTokens} turns them into a recurrent network's input), labels
+     * one-hot {@code [n, symbols, length]}; the first {@code delay} positions have nothing to copy
+     * yet, so a labels mask {@code [n, length]} leaves them out of the loss and the accuracy.
+     */
+    public static DataSet delayedCopy(int n, int length, int delay, int symbols, long seed) {
+        if (n < 1 || symbols < 2) {
+            throw new IllegalArgumentException("delayedCopy expected at least 1 sequence and 2 symbols but was"
+                    + " given n = " + n + " and symbols = " + symbols + "; e.g. delayedCopy(1000, 32, 8, 10, 1)");
+        }
+        if (delay < 1 || delay >= length) {
+            throw new IllegalArgumentException("delayedCopy expected a delay from 1 to length − 1 = " + (length - 1)
+                    + " but was given " + delay + "; the label at position t is the token at t − delay, so"
+                    + " the sequence must be longer than the delay");
+        }
+        Random random = Seeds.random(seed);
+        float[][] tokens = new float[n][length];
+        float[][][] labels = new float[n][symbols][length];
+        float[][] mask = new float[n][length];
+        for (int i = 0; i < n; i++) {
+            for (int t = 0; t < length; t++) {
+                tokens[i][t] = random.nextInt(symbols);
+            }
+            for (int t = delay; t < length; t++) {
+                labels[i][(int) tokens[i][t - delay]][t] = 1f;
+                mask[i][t] = 1f;
+            }
+        }
+        return new DataSet(Nd4j.create(tokens), Nd4j.create(labels), null, Nd4j.create(mask));
+    }
+
+    /**
+     * Token numbers {@code [n, length]} as one-hot vectors {@code [n, symbols, length]}: the input
+     * of a recurrent network, which reads numbers per step rather than token numbers.
+     */
+    public static DataSet oneHotTokens(DataSet tokens, int symbols) {
+        INDArray numbers = tokens == null ? null : tokens.getFeatures();
+        if (numbers == null || numbers.rank() != 2) {
+            throw new IllegalArgumentException("oneHotTokens expected token numbers [n, length] as features"
+                    + " but was given " + describe(tokens) + "; make them with Sequences.delayedCopy");
+        }
+        float[][] values = numbers.toFloatMatrix();
+        float[][][] oneHot = new float[values.length][symbols][values[0].length];
+        for (int i = 0; i < values.length; i++) {
+            for (int t = 0; t < values[i].length; t++) {
+                int token = (int) values[i][t];
+                if (token < 0 || token >= symbols || token != values[i][t]) {
+                    throw new IllegalArgumentException("oneHotTokens expected token numbers from 0 to "
+                            + (symbols - 1) + " but sequence " + i + " has " + values[i][t] + " at position "
+                            + t + "; pass the number of different tokens as symbols");
+                }
+                oneHot[i][token][t] = 1f;
+            }
+        }
+        return new DataSet(Nd4j.create(oneHot), tokens.getLabels(), null, tokens.getLabelsMaskArray());
+    }
+
     private static DataSet windows(double[] series, int window, int horizon, int first, int count) {
         float[][][] features = new float[count][1][window];
         float[][] labels = new float[count][horizon];

@@ -1,6 +1,7 @@
 package dlcourse.nets;
 
 import java.util.Set;
+import org.deeplearning4j.nn.conf.RNNFormat;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
 import org.nd4j.linalg.activations.Activation;
@@ -104,6 +105,6 @@ final class OutputHead {
     /** An output layer applied at every time step to a sequence of {@code inputs} units per step. */
     RnnOutputLayer everyStepLayer(long inputs, NetSettings settings) {
         return settings.withDropout(new RnnOutputLayer.Builder(loss()))
-                .nIn(inputs).nOut(outputs()).activation(activation()).build();
+                .nIn(inputs).nOut(outputs()).activation(activation()).dataFormat(RNNFormat.NCW).build();
     }
 }

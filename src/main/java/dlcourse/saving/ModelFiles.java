@@ -1,6 +1,8 @@
 package dlcourse.saving;
 
 import dlcourse.backend.OneDnn;
+import dlcourse.nets.SinusoidalPositions;
+import dlcourse.nets.TransformerBlock;
 import dlcourse.train.DataCheck;
 import dlcourse.train.JavaAdam;
 import dlcourse.train.JavaNesterovs;
@@ -62,7 +64,8 @@ public final class ModelFiles {
     private static final List<String> ALLOWED_CLASS_PREFIXES = List.of("org.deeplearning4j.nn.", "org.nd4j.linalg.");
     /** The library's own configuration classes a network file may name: settings only, no code runs. */
     private static final Set<String> ALLOWED_LIBRARY_CLASSES = Set.of(JavaAdam.class.getName(),
-            JavaNesterovs.class.getName(), JavaRmsProp.class.getName());
+            JavaNesterovs.class.getName(), JavaRmsProp.class.getName(), TransformerBlock.class.getName(),
+            SinusoidalPositions.class.getName());
     private static final int MAX_CONFIGURATION_BYTES = 16 << 20;
     private static final int MAX_RANK = 32;
 

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dlcourse.data.Sequences;
 import dlcourse.data.SyntheticData;
 import dlcourse.nets.Mlp;
+import dlcourse.nets.Transformer;
 import dlcourse.train.TrainFixtures;
 import dlcourse.train.Trainer;
 import java.nio.file.Path;
@@ -63,6 +65,18 @@ class ModelFilesTest {
             MultiLayerNetwork loaded = ModelFiles.load(file);
             assertEquals(net.output(data.getFeatures()), loaded.output(data.getFeatures()));
         }
+    }
+
+    @Test
+    void loadsATransformerWithItsOwnLayers() {
+        DataSet copies = Sequences.delayedCopy(20, 8, 2, 4, 1);
+        MultiLayerNetwork net = Transformer.builder().tokens(4).length(8).size(8).heads(2).outputs(4).build();
+        trainer(1).fit(net, copies);
+        Path file = folder.resolve("transformer.zip");
+        ModelFiles.save(net, file);
+        MultiLayerNetwork loaded = ModelFiles.load(file);
+        assertEquals(net.getLayerWiseConfigurations(), loaded.getLayerWiseConfigurations());
+        assertEquals(net.output(copies.getFeatures()), loaded.output(copies.getFeatures()));
     }
 
     @Test
