@@ -29,6 +29,15 @@ public final class Sequences {
     /** The period of the seasonal part of {@link #composite(int, long)}, in steps. */
     public static final int COMPOSITE_PERIOD = 24;
 
+    /**
+     * The words of {@link #tinyLanguage}, by number: nouns 0–3, verbs 4–7 and the full stop 8.
+     */
+    public static final List<String> TINY_WORDS = List.of("cat", "dog", "bird", "fish", "sees", "likes",
+            "finds", "hears", ".");
+
+    /** The word class of each of {@link #TINY_WORDS}: 0 noun, 1 verb, 2 full stop. */
+    public static final int[] TINY_WORD_CLASSES = {0, 0, 0, 0, 1, 1, 1, 1, 2};
+
     private Sequences() {
     }
 
@@ -205,6 +214,37 @@ public final class Sequences {
             }
         }
         return new DataSet(Nd4j.create(tokens), Nd4j.create(labels), null, Nd4j.create(mask));
+    }
+
+    /**
+     * Text in a tiny language whose sentences all read "noun verb noun .", each noun and verb drawn
+     * at random from {@link #TINY_WORDS}, for next-word prediction: features are the word numbers
+     * {@code [n, length]} of a stretch of text, labels the next word at every position, one-hot
+     * {@code [n, 9, length]}. Every noun appears where every other noun does, so a model that
+     * learns word vectors from it has no reason to tell nouns apart, nor verbs.
+     */
+    public static DataSet tinyLanguage(int n, int length, long seed) {
+        if (n < 1 || length < 1) {
+            throw new IllegalArgumentException("tinyLanguage expected at least 1 example of 1 or more words but"
+                    + " was given n = " + n + " and length = " + length + "; e.g. tinyLanguage(500, 16, 1)");
+        }
+        Random random = Seeds.random(seed);
+        float[][] words = new float[n][length];
+        float[][][] next = new float[n][TINY_WORDS.size()][length];
+        for (int i = 0; i < n; i++) {
+            int start = random.nextInt(4);                      // begin anywhere in a sentence
+            for (int t = 0; t <= length; t++) {
+                int slot = (start + t) % 4;                     // noun, verb, noun, full stop
+                int word = slot == 3 ? 8 : slot == 1 ? 4 + random.nextInt(4) : random.nextInt(4);
+                if (t < length) {
+                    words[i][t] = word;
+                }
+                if (t > 0) {
+                    next[i][word][t - 1] = 1f;
+                }
+            }
+        }
+        return new DataSet(Nd4j.create(words), Nd4j.create(next));
     }
 
     /**

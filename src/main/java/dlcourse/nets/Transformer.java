@@ -2,6 +2,7 @@ package dlcourse.nets;
 
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.RNNFormat;
+import org.deeplearning4j.nn.conf.distribution.NormalDistribution;
 import org.deeplearning4j.nn.conf.layers.EmbeddingSequenceLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
@@ -106,8 +107,11 @@ public final class Transformer {
             validate();
             int hidden = feedForward > 0 ? feedForward : 4 * size;
             NeuralNetConfiguration.ListBuilder layers = settings.configuration().list();
+            // Token vectors start small, N(0, 0.02²) as in GPT-2, so what they learn soon outweighs
+            // where they started: tokens used alike end up alike.
             layers.layer(new EmbeddingSequenceLayer.Builder().nIn(tokens).nOut(size).inputLength(length)
-                    .hasBias(false).outputDataFormat(RNNFormat.NCW).build());
+                    .hasBias(false).weightInit(new NormalDistribution(0, 0.02)).outputDataFormat(RNNFormat.NCW)
+                    .build());
             if (positions) {
                 layers.layer(new SinusoidalPositions(size, length));
             }

@@ -138,6 +138,18 @@ public final class ModelPlots {
     }
 
     /**
+     * Attention weights as a map: row t shows how much the output at position t draws on each
+     * position (its row adds up to 1), with the tokens as labels.
+     *
+     * <pre>{@code
+     * ModelPlots.attention("Head 0", block.weights()[0], tokens)   // tokens: one label per position
+     * }</pre>
+     */
+    public static Figure attention(String title, double[][] weights, List<String> tokens) {
+        return heatmap(title, weights, tokens, tokens, "position that looks (query)", "position looked at (key)");
+    }
+
+    /**
      * Points of a two-dimensional latent space (or any 2-D embedding) coloured by class, with
      * a legend of class names; {@code classNames} may be null for "class 0", "class 1", ….
      */

@@ -319,6 +319,19 @@ public final class Plots {
     }
 
     /**
+     * A matrix of numbers as shaded cells, with a label per row and column (null for numbers):
+     * values from 0 up shade from white to blue; with negative values, blue is below 0 and red above.
+     *
+     * <pre>{@code
+     * Plots.heatmap("Position codes", codes, null, null, "position", "dimension")
+     * }</pre>
+     */
+    public static Figure heatmap(String title, double[][] values, List<String> rowLabels,
+                                 List<String> columnLabels, String rowTitle, String columnTitle) {
+        return HeatmapDrawing.figure(title, values, rowLabels, columnLabels, rowTitle, columnTitle);
+    }
+
+    /**
      * Histograms of one or more samples on shared bins: {@code bins} equal bins from the smallest to
      * the largest value of all samples. Each bar is the fraction of its own sample in the bin, so
      * samples of different sizes compare; overlapping samples show through each other.

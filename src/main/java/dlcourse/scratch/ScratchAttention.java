@@ -1,6 +1,11 @@
 package dlcourse.scratch;
 
 import java.util.Arrays;
+import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Scaled dot-product attention in plain Java, small enough to read in one sitting: every position
@@ -57,6 +62,23 @@ public final class ScratchAttention {
             }
         }
         return new Result(weights, output);
+    }
+
+    /**
+     * The same attention computed by DL4J's own operation, SameDiff's {@code dotProductAttention}
+     * (no mask), as rows {@code [queries][d]}: what {@link #attend} is checked against.
+     */
+    public static double[][] sameDiff(double[][] q, double[][] k, double[][] v, boolean scaled) {
+        check(q, k, v, false);
+        SameDiff sd = SameDiff.create();
+        SDVariable out = sd.nn.dotProductAttention(sd.constant(featuresFirst(q)), sd.constant(featuresFirst(k)),
+                sd.constant(featuresFirst(v)), null, scaled);
+        return out.eval().reshape(v[0].length, q.length).transpose().toDoubleMatrix();
+    }
+
+    /** Rows of positions {@code [T][d]} in SameDiff's layout {@code [1, d, T]}. */
+    private static INDArray featuresFirst(double[][] rows) {
+        return Nd4j.create(rows).transpose().reshape(1, rows[0].length, rows.length).castTo(DataType.DOUBLE);
     }
 
     /** e^(xᵢ − max) / Σ e^(xⱼ − max): subtracting the largest score first keeps e^x from overflowing. */

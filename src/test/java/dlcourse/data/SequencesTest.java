@@ -1,5 +1,6 @@
 package dlcourse.data;
 
+import static dlcourse.Messages.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +14,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.SplitTestAndTrain;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 class SequencesTest {
 
@@ -124,5 +126,53 @@ class SequencesTest {
             sum += values[i];
         }
         return sum / (to - from);
+    }
+
+    @Test
+    void delayedCopyLabelsEachPositionWithTheTokenDelayStepsBack() {
+        DataSet data = Sequences.delayedCopy(3, 10, 4, 5, 1);
+        float[][] tokens = data.getFeatures().toFloatMatrix();
+        for (int i = 0; i < 3; i++) {
+            for (int t = 0; t < 10; t++) {
+                double masked = data.getLabelsMaskArray().getDouble(i, t);
+                assertEquals(t < 4 ? 0 : 1, masked, "the first 4 positions have nothing to copy");
+                if (t >= 4) {
+                    assertEquals(1, data.getLabels().getDouble(i, (int) tokens[i][t - 4], t));
+                    assertEquals(1, data.getLabels().get(NDArrayIndex.point(i), NDArrayIndex.all(),
+                            NDArrayIndex.point(t)).sumNumber().doubleValue());
+                }
+            }
+        }
+        DataSet oneHot = Sequences.oneHotTokens(data, 5);
+        assertArrayEquals(new long[] {3, 5, 10}, oneHot.getFeatures().shape());
+        assertEquals(1, oneHot.getFeatures().getDouble(1, (int) tokens[1][7], 7));
+        assertEquals(30, oneHot.getFeatures().sumNumber().intValue(), "one 1 per position");
+        assertMessage(() -> Sequences.oneHotTokens(data, 3), "from 0 to 2");
+        assertMessage(() -> Sequences.delayedCopy(3, 10, 10, 5, 1), "delay from 1 to length − 1 = 9");
+    }
+
+    @Test
+    void tinyLanguageFollowsNounVerbNounStop() {
+        DataSet text = Sequences.tinyLanguage(20, 12, 3);
+        float[][] words = text.getFeatures().toFloatMatrix();
+        for (int i = 0; i < 20; i++) {
+            int stop = -1;
+            for (int t = 0; t < 12; t++) {
+                if (words[i][t] == 8) {
+                    stop = t;
+                    break;
+                }
+            }
+            for (int t = 0; t < 12; t++) {
+                int slot = Math.floorMod(t - stop - 1, 4);   // 0 noun, 1 verb, 2 noun, 3 full stop
+                int expectedClass = slot == 3 ? 2 : slot == 1 ? 1 : 0;
+                assertEquals(expectedClass, Sequences.TINY_WORD_CLASSES[(int) words[i][t]], "text " + i + " word " + t);
+                int next = (int) text.getLabels().get(NDArrayIndex.point(i), NDArrayIndex.all(), NDArrayIndex.point(t))
+                        .argMax().getInt(0);
+                if (t < 11) {
+                    assertEquals((int) words[i][t + 1], next, "the label is the next word");
+                }
+            }
+        }
     }
 }

@@ -331,4 +331,28 @@ class PlotsTest {
         String texts = svgTexts(render(figure, "confusion-matrix-small").svg());
         assertTrue(texts.contains("95") && texts.contains("12") && texts.contains("Moons"), texts);
     }
+
+    @Test
+    void attentionMapShadesEachWeightAndLabelsTheTokens() throws Exception {
+        double[][] weights = new double[6][6];
+        for (int t = 0; t < 6; t++) {
+            weights[t][Math.max(0, t - 2)] = 1;   // every position looks two back
+        }
+        List<String> tokens = List.of("a", "b", "c", "d", "e", "f");
+        Figure figure = ModelPlots.attention("Looks two back", weights, tokens);
+        PlotTesting.Rendered r = render(figure, "attention-map");
+        String texts = svgTexts(r.svg());
+        assertTrue(texts.contains("Looks two back") && texts.contains("query") && texts.contains("key"), texts);
+        assertTrue(texts.contains("f") && texts.contains("white 0"), texts);
+        assertTrue(count(r.png(), Style.color(0), 10) > 6 * 100, "six full-weight cells in the first colour");
+    }
+
+    @Test
+    void signedHeatmapUsesBlueBelowAndRedAboveZero() throws Exception {
+        Figure figure = Plots.heatmap("Signs", new double[][] {{-1, 1}, {0.5, -0.5}}, null, null, "row", "column");
+        PlotTesting.Rendered r = render(figure, "heatmap-signed");
+        assertTrue(svgTexts(r.svg()).contains("blue −1"), svgTexts(r.svg()));
+        assertTrue(count(r.png(), Style.color(0), 10) > 100 && count(r.png(), Painting.WRONG, 10) > 100,
+                "a full blue and a full red cell");
+    }
 }

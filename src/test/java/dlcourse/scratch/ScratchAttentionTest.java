@@ -8,11 +8,7 @@ import dlcourse.nets.Transformer;
 import java.util.Random;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
-import org.nd4j.autodiff.samediff.SDVariable;
-import org.nd4j.autodiff.samediff.SameDiff;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 class ScratchAttentionTest {
 
@@ -26,20 +22,12 @@ class ScratchAttentionTest {
         return a;
     }
 
-    /** [T][d] rows as SameDiff's layout [1, d, T]. */
-    private static INDArray featuresFirst(double[][] rows) {
-        return Nd4j.create(rows).transpose().reshape(1, rows[0].length, rows.length).castTo(DataType.DOUBLE);
-    }
-
     @Test
     void agreesWithSameDiffsDotProductAttention() {
         Random random = new Random(1);
         double[][] q = random(5, 8, random), k = random(7, 8, random), v = random(7, 3, random);
         for (boolean scaled : new boolean[] {true, false}) {
-            SameDiff sd = SameDiff.create();
-            SDVariable out = sd.nn.dotProductAttention(sd.constant(featuresFirst(q)), sd.constant(featuresFirst(k)),
-                    sd.constant(featuresFirst(v)), null, scaled);
-            double[][] expected = out.eval().reshape(3, 5).transpose().toDoubleMatrix();   // [T][d]
+            double[][] expected = ScratchAttention.sameDiff(q, k, v, scaled);
             double[][] actual = ScratchAttention.attend(q, k, v, scaled, false).output();
             for (int t = 0; t < 5; t++) {
                 for (int j = 0; j < 3; j++) {
@@ -47,6 +35,17 @@ class ScratchAttentionTest {
                 }
             }
         }
+    }
+
+    @Test
+    void bothGiveTheAnswerWorkedOutByHand() {
+        // One query [1, 0] against keys [1, 0] and [0, 1] with d = 2: scores 1/√2 and 0, so the
+        // weights are e^(1/√2) / (e^(1/√2) + 1) and 1 / (e^(1/√2) + 1), and the output mixes the values.
+        double[][] q = {{1, 0}}, k = {{1, 0}, {0, 1}}, v = {{10}, {20}};
+        double w0 = Math.exp(1 / Math.sqrt(2)) / (Math.exp(1 / Math.sqrt(2)) + 1);
+        assertEquals(w0, ScratchAttention.attend(q, k, v, true, false).weights()[0][0], 1e-12);
+        assertEquals(10 * w0 + 20 * (1 - w0), ScratchAttention.attend(q, k, v, true, false).output()[0][0], 1e-12);
+        assertEquals(10 * w0 + 20 * (1 - w0), ScratchAttention.sameDiff(q, k, v, true)[0][0], 1e-5);
     }
 
     @Test
