@@ -37,7 +37,8 @@ public final class Exercises {
                 simpleRnnParameters(), hiddenStateByHand(), naiveForecastError(),
                 lstmParameterCount(), forgetGateValue(), temperatureProbability(),
                 autoencoderCompressionRatio(), anomalyThresholdForRecall(), vaeKlDivergence(),
-                discriminatorLossAtEquilibrium(), optimalDiscriminator(), generatorParameters());
+                discriminatorLossAtEquilibrium(), optimalDiscriminator(), generatorParameters(),
+                attentionWeightByHand(), transformerBlockParameters(), causalMaskZeros());
     }
 
     /** Work out a neuron's output by hand: weighted sum, bias, sigmoid. */
@@ -255,5 +256,20 @@ public final class Exercises {
 
     static double sigmoid(double z) {
         return 1 / (1 + Math.exp(-z));
+    }
+
+    /** One attention weight by hand: two keys, scaled scores, a softmax. */
+    public static Exercise attentionWeightByHand() {
+        return made(AttentionExercises::attentionWeightByHand);
+    }
+
+    /** Count a transformer block's parameters: four projections, a feed-forward part, two norms. */
+    public static Exercise transformerBlockParameters() {
+        return made(AttentionExercises::transformerBlockParameters);
+    }
+
+    /** How many attention weights a causal mask forces to 0 in a sequence of 10 positions. */
+    public static Exercise causalMaskZeros() {
+        return made(AttentionExercises::causalMaskZeros);
     }
 }
