@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * The one way the tests check the library's messages: a wrong input must fail with a message that
@@ -38,6 +39,22 @@ public final class Messages {
         for (String part : parts) {
             assertTrue(message.contains(part), "\"" + part + "\" missing from: " + message);
         }
+    }
+
+    /**
+     * A row of an error test's table: {@code call}, named by the wrong {@code input} it makes, throws an
+     * {@link IllegalArgumentException} whose message contains every part. A table is a
+     * {@code @MethodSource} for a {@code @ParameterizedTest(name = "{0}")} whose parameters are
+     * {@code (String input, Class<? extends Throwable> type, Executable call, String[] parts)} and whose
+     * body is {@code assertMessage(type, call, parts)}.
+     */
+    public static Arguments wrong(String input, Executable call, String... parts) {
+        return wrong(input, IllegalArgumentException.class, call, parts);
+    }
+
+    /** A row of an error test's table whose {@code call} throws a {@code type}; see the other overload. */
+    public static Arguments wrong(String input, Class<? extends Throwable> type, Executable call, String... parts) {
+        return Arguments.of(input, type, call, parts);
     }
 
     /** What {@code call} prints to {@code System.err} (warnings), restoring the stream afterwards. */

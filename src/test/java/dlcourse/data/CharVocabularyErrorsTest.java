@@ -1,52 +1,47 @@
 package dlcourse.data;
 
 import static dlcourse.Messages.assertMessage;
+import static dlcourse.Messages.wrong;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.linalg.factory.Nd4j;
 
 class CharVocabularyErrorsTest {
 
-    private final CharVocabulary vocabulary = CharVocabulary.of("abc\n");
-
-    @Test
-    void anEmptyTextHasNoVocabulary() {
-        assertMessage(() -> CharVocabulary.of(""), "an empty text", "Datasets.shakespeare()");
+    private static CharVocabulary vocabulary() {
+        return CharVocabulary.of("abc\n");
     }
 
-    @Test
-    void anUnknownCharacterIsNamedWithItsPosition() {
-        assertMessage(() -> vocabulary.encode("abz"), "\"z\"", "position 2", "contains it");
+    static Stream<Arguments> wrongInputs() {
+        return Stream.of(
+                wrong("an empty text has no vocabulary", () -> CharVocabulary.of(""), "an empty text",
+                        "Datasets.shakespeare()"),
+                wrong("an unknown character is named with its position", () -> vocabulary().encode("abz"), "\"z\"",
+                        "position 2", "contains it"),
+                wrong("an unknown character shows the known ones", () -> vocabulary().index('Z'), "\"Z\"",
+                        "\"\\nabc\""),
+                wrong("a number outside the vocabulary is rejected", () -> vocabulary().character(4), "from 0 to 3",
+                        "was given 4"),
+                wrong("a text shorter than a window is rejected", () -> vocabulary().sequences("abc", 3, 1),
+                        "at least length + 1 = 4", "was given 3", "shorter length"),
+                wrong("a stride of zero is rejected", () -> vocabulary().sequences("abcabc", 2, 0), "stride",
+                        "was given 0"),
+                wrong("a length of zero is rejected", () -> vocabulary().sequences("abcabc", 0, 1),
+                        "length of 1 or more", "was given 0", "e.g. 50"),
+                wrong("decoding needs one column per character", () -> vocabulary().decode(Nd4j.rand(1, 3, 5)),
+                        "[1, 4, time]", "[1, 3, 5]"));
     }
 
-    @Test
-    void anUnknownCharacterShowsTheKnownOnes() {
-        assertMessage(() -> vocabulary.index('Z'), "\"Z\"", "\"\\nabc\"");
-    }
-
-    @Test
-    void aNumberOutsideTheVocabularyIsRejected() {
-        assertMessage(() -> vocabulary.character(4), "from 0 to 3", "was given 4");
-    }
-
-    @Test
-    void aTextShorterThanAWindowIsRejected() {
-        assertMessage(() -> vocabulary.sequences("abc", 3, 1), "at least length + 1 = 4", "was given 3", "shorter length");
-    }
-
-    @Test
-    void aStrideOfZeroIsRejected() {
-        assertMessage(() -> vocabulary.sequences("abcabc", 2, 0), "stride", "was given 0");
-    }
-
-    @Test
-    void aLengthOfZeroIsRejected() {
-        assertMessage(() -> vocabulary.sequences("abcabc", 0, 1), "length of 1 or more", "was given 0", "e.g. 50");
-    }
-
-    @Test
-    void decodingNeedsOneColumnPerCharacter() {
-        assertMessage(() -> vocabulary.decode(Nd4j.rand(1, 3, 5)), "[1, 4, time]", "[1, 3, 5]");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wrongInputs")
+    void refusedWithAMessageThatSaysTheFix(String input, Class<? extends Throwable> type, Executable call,
+            String[] parts) {
+        assertMessage(type, call, parts);
     }
 
     @Test

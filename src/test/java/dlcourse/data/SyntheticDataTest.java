@@ -9,6 +9,7 @@ import dlcourse.nets.Mlp;
 import dlcourse.train.Trainer;
 import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -108,6 +109,7 @@ class SyntheticDataTest {
     }
 
     @Test
+    @Tag("slow")
     void aSmallNetworkLearnsTheSpirals() {
         DataSet train = SyntheticData.spirals(400, 2, 0.03, 1);
         DataSet test = SyntheticData.spirals(200, 2, 0.03, 2);

@@ -9,6 +9,7 @@ import dlcourse.evaluate.GenerativeMetrics;
 import dlcourse.train.Trainer;
 import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -81,6 +82,7 @@ class AutoencoderTest {
     }
 
     @Test
+    @Tag("slow")
     void recipeReconstructsUnseenDigitsMuchBetterThanTheMeanDigit() {
         INDArray train = DigitRows.rows(0, 1500);
         INDArray test = DigitRows.rows(1500, 1797);
@@ -96,6 +98,7 @@ class AutoencoderTest {
     }
 
     @Test
+    @Tag("slow")
     void recipeDenoisingAutoencoderRemovesMostOfTheNoise() {
         INDArray train = DigitRows.rows(0, 1500);
         INDArray test = DigitRows.rows(1500, 1797);

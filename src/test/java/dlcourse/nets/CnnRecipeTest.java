@@ -7,9 +7,11 @@ import dlcourse.data.Datasets;
 import dlcourse.train.History;
 import dlcourse.train.Trainer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Real training to an honest threshold: a small CNN reads 8×8 handwritten digits. */
+@Tag("slow")
 class CnnRecipeTest {
 
     @Test

@@ -14,6 +14,7 @@ import dlcourse.train.History;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -35,6 +36,7 @@ class GanTest {
     }
 
     @Test
+    @Tag("slow")
     void recipeLearnsARing() {
         INDArray real = ring(1000, 1);
         INDArray fresh = ring(1000, 2); // compared against a sample the GAN never saw

@@ -1,8 +1,14 @@
 package dlcourse.nets;
 
-import static dlcourse.nets.NetAssertions.assertMessage;
+import static dlcourse.Messages.assertMessage;
+import static dlcourse.Messages.wrong;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.learning.config.Sgd;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
@@ -11,64 +17,36 @@ class MlpErrorsTest {
 
     private static final Class<IllegalArgumentException> BAD = IllegalArgumentException.class;
 
-    @Test
-    void noInputs() {
-        assertMessage(BAD, () -> Mlp.classifier(0, 2, 4), "given 0", ".inputs(2)");
+    static Stream<Arguments> wrongInputs() {
+        return Stream.of(
+                wrong("no inputs", () -> Mlp.classifier(0, 2, 4), "given 0", ".inputs(2)"),
+                wrong("one class", () -> Mlp.classifier(2, 1, 4), "given 1", ".outputs(2)", "Task.BINARY"),
+                wrong("classes not set", () -> Mlp.builder().inputs(2).build(), "none was given", ".outputs(2)"),
+                wrong("empty hidden layer", () -> Mlp.classifier(2, 2, 4, 0), "[4, 0]", "remove or enlarge"),
+                wrong("learning rate not positive", () -> Mlp.builder().inputs(2).outputs(2).learningRate(-0.1).build(),
+                        "-0.1", "0.001 to 0.1"),
+                wrong("learning rate together with an updater",
+                        () -> Mlp.builder().inputs(2).outputs(2).learningRate(0.05).updater(new Sgd(0.1)).build(),
+                        ".learningRate(0.05)", "Sgd", "remove .learningRate"),
+                wrong("dropout of one", () -> Mlp.builder().inputs(2).outputs(2).dropout(1.0).build(), "1.0",
+                        ".dropout(0.2)"),
+                wrong("negative L2", () -> Mlp.builder().inputs(2).outputs(2).l2(-1).build(), "-1.0", "0 turns it off"),
+                wrong("binary task with two outputs",
+                        () -> Mlp.builder().inputs(2).outputs(2).task(Task.BINARY).build(), ".outputs(2)",
+                        "remove .outputs", "Task.MULTICLASS"),
+                wrong("regression without outputs", () -> Mlp.builder().inputs(2).task(Task.REGRESSION).build(),
+                        "none was given", ".outputs(1)"),
+                wrong("softmax on a single output",
+                        () -> Mlp.builder().inputs(2).outputs(1).task(Task.REGRESSION)
+                                .outputActivation(Activation.SOFTMAX).build(),
+                        "softmax", "Activation.SIGMOID"));
     }
 
-    @Test
-    void oneClass() {
-        assertMessage(BAD, () -> Mlp.classifier(2, 1, 4), "given 1", ".outputs(2)", "Task.BINARY");
-    }
-
-    @Test
-    void classesNotSet() {
-        assertMessage(BAD, () -> Mlp.builder().inputs(2).build(), "none was given", ".outputs(2)");
-    }
-
-    @Test
-    void emptyHiddenLayer() {
-        assertMessage(BAD, () -> Mlp.classifier(2, 2, 4, 0), "[4, 0]", "remove or enlarge");
-    }
-
-    @Test
-    void learningRateNotPositive() {
-        assertMessage(BAD, () -> Mlp.builder().inputs(2).outputs(2).learningRate(-0.1).build(),
-                "-0.1", "0.001 to 0.1");
-    }
-
-    @Test
-    void learningRateTogetherWithAnUpdater() {
-        assertMessage(BAD, () -> Mlp.builder().inputs(2).outputs(2).learningRate(0.05).updater(new Sgd(0.1))
-                .build(), ".learningRate(0.05)", "Sgd", "remove .learningRate");
-    }
-
-    @Test
-    void dropoutOfOne() {
-        assertMessage(BAD, () -> Mlp.builder().inputs(2).outputs(2).dropout(1.0).build(), "1.0", ".dropout(0.2)");
-    }
-
-    @Test
-    void negativeL2() {
-        assertMessage(BAD, () -> Mlp.builder().inputs(2).outputs(2).l2(-1).build(), "-1.0", "0 turns it off");
-    }
-
-    @Test
-    void binaryTaskWithTwoOutputs() {
-        assertMessage(BAD, () -> Mlp.builder().inputs(2).outputs(2).task(Task.BINARY).build(),
-                ".outputs(2)", "remove .outputs", "Task.MULTICLASS");
-    }
-
-    @Test
-    void regressionWithoutOutputs() {
-        assertMessage(BAD, () -> Mlp.builder().inputs(2).task(Task.REGRESSION).build(),
-                "none was given", ".outputs(1)");
-    }
-
-    @Test
-    void softmaxOnASingleOutput() {
-        assertMessage(BAD, () -> Mlp.builder().inputs(2).outputs(1).task(Task.REGRESSION)
-                .outputActivation(Activation.SOFTMAX).build(), "softmax", "Activation.SIGMOID");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wrongInputs")
+    void refusedWithAMessageThatSaysTheFix(String input, Class<? extends Throwable> type, Executable call,
+            String[] parts) {
+        assertMessage(type, call, parts);
     }
 
     @Test

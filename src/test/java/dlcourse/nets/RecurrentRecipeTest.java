@@ -6,12 +6,14 @@ import dlcourse.data.Sequences;
 import dlcourse.train.History;
 import dlcourse.train.Trainer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.SplitTestAndTrain;
 
 /** Real training to honest thresholds: what LSTM cells buy over simple RNN cells, and over guessing. */
+@Tag("slow")
 class RecurrentRecipeTest {
 
     @Test

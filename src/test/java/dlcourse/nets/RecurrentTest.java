@@ -20,6 +20,7 @@ import org.deeplearning4j.nn.conf.layers.RnnOutputLayer;
 import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
 import org.deeplearning4j.nn.conf.layers.recurrent.SimpleRnn;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.activations.impl.ActivationSoftmax;
@@ -97,6 +98,7 @@ class RecurrentTest {
     }
 
     @Test
+    @Tag("slow")
     void trainerFitsSequenceToOneAndSequenceToSequence() {
         // Label of a whole sequence: is its sum positive? Label of each step: is that step positive?
         Random random = new Random(3);

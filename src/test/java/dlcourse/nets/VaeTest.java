@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dlcourse.evaluate.GenerativeMetrics;
 import dlcourse.train.History;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -18,6 +19,7 @@ import org.nd4j.linalg.dataset.DataSet;
 class VaeTest {
 
     @Test
+    @Tag("slow")
     void recipeLearnsATwoDimensionalLatentSpaceOfDigits() {
         INDArray train = DigitRows.rows(0, 1500);
         INDArray test = DigitRows.rows(1500, 1797);

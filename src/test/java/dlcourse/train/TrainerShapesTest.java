@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dlcourse.data.SyntheticData;
 import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.dataset.DataSet;
 
@@ -25,6 +26,7 @@ class TrainerShapesTest {
     }
 
     @Test
+    @Tag("slow")
     void trainsAnLstmThatGivesOneClassPerSequence() {
         MultiLayerNetwork net = TrainFixtures.sequenceClassifier(1, 2);
         History h = trainer(25, TrainFixtures.sumSign(100, 7, 2)).fit(net, TrainFixtures.sumSign(300, 7, 1));
@@ -32,6 +34,7 @@ class TrainerShapesTest {
     }
 
     @Test
+    @Tag("slow")
     void trainsAnLstmThatGivesOneClassPerTimeStep() {
         MultiLayerNetwork net = TrainFixtures.sequenceLabeller(1, 2);
         History h = trainer(25, TrainFixtures.runningSumSign(100, 6, 2)).fit(net, TrainFixtures.runningSumSign(300, 6, 1));

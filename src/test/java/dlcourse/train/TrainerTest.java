@@ -12,6 +12,7 @@ import dlcourse.nets.Mlp;
 import dlcourse.plot.ModelPlots;
 import dlcourse.plot.TrainingPlots;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.dataset.DataSet;
 
@@ -21,6 +22,7 @@ class TrainerTest {
     private final DataSet moonsTest = SyntheticData.moons(200, 0.15, 2);
 
     @Test
+    @Tag("slow")
     void learnsTwoMoonsAndRecordsEveryEpoch() {
         MultiLayerNetwork net = Mlp.classifier(2, 2, 16, 16);
         History h = Trainer.builder().epochs(40).validation(moonsTest).build().fit(net, moons);
