@@ -1,5 +1,7 @@
 package dlcourse.nets;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.RNNFormat;
 import org.deeplearning4j.nn.conf.distribution.NormalDistribution;
@@ -7,6 +9,8 @@ import org.deeplearning4j.nn.conf.layers.EmbeddingSequenceLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Small transformers for sequences of tokens: an embedding, sinusoidal positions, transformer
@@ -119,7 +123,26 @@ public final class Transformer {
                 layers.layer(new TransformerBlock(size, heads, hidden, length, causal));
             }
             layers.layer(head.everyStepLayer(size, settings));
-            return settings.network(layers);
+            MultiLayerNetwork net = settings.network(layers);
+            prepareGradients(net);
+            return net;
+        }
+
+        /**
+         * DL4J 1.0.0-M2.1's SameDiff prints a line per operation to System.out the first time it
+         * builds a layer's gradient (a debugging print left in that release): 60 lines in the
+         * middle of a notebook's training output. Built here once, on one example of zeros, with
+         * the printing turned away; the parameters do not change.
+         */
+        private void prepareGradients(MultiLayerNetwork net) {
+            PrintStream out = System.out;
+            System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+            try {
+                net.calculateGradients(Nd4j.zeros(DataType.FLOAT, 1, length),
+                        Nd4j.zeros(DataType.FLOAT, 1, head.outputs(), length), null, null);
+            } finally {
+                System.setOut(out);
+            }
         }
 
         private void validate() {

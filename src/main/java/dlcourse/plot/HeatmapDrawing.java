@@ -2,6 +2,7 @@ package dlcourse.plot;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.geom.AffineTransform;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,11 +41,14 @@ final class HeatmapDrawing {
         Font labelFont = Painting.SMALL_FONT.deriveFont((float) Math.max(8, Math.min(11, cell - 3)));
         int labelWidth = rowNames.stream().mapToInt(s -> Painting.textWidth(labelFont, s)).max().orElse(0);
         int every = cell >= 10 ? 1 : (int) Math.ceil(10.0 / cell);   // label every k-th column when cells are small
+        int columnWidth = columnNames.stream().mapToInt(s -> Painting.textWidth(labelFont, s)).max().orElse(0);
+        boolean upright = columnWidth > cell - 4;   // labels wider than their cell stand on end
+        int labelsHeight = upright ? columnWidth + 8 : 16;
         int left = MARGIN + 22 + labelWidth + 6;
         int top = Painting.TITLE_HEIGHT + 6;
         int gridWidth = columns * cell, gridHeight = rows * cell;
         int width = Math.max(left + gridWidth + MARGIN, Painting.textWidth(Painting.TITLE_FONT, title) + 2 * MARGIN);
-        int height = top + gridHeight + 16 + 22 + 18 + MARGIN;
+        int height = top + gridHeight + labelsHeight + 22 + 18 + MARGIN;
 
         return Figure.drawn(title, width, height, g -> {
             Painting.title(g, title, width);
@@ -63,12 +67,21 @@ final class HeatmapDrawing {
             for (int i = 0; i < rows; i += every) {
                 Painting.rightAligned(g, rowNames.get(i), left - 5, Painting.middleBaseline(g, top + i * cell + cell / 2.0));
             }
-            int labelsBaseline = top + gridHeight + 4 + Painting.metrics(labelFont).getAscent();
+            int ascent = Painting.metrics(labelFont).getAscent();
             for (int j = 0; j < columns; j += every) {
-                Painting.centered(g, columnNames.get(j), left + j * cell + cell / 2.0, labelsBaseline);
+                double centre = left + j * cell + cell / 2.0;
+                if (upright) {
+                    AffineTransform saved = g.getTransform();
+                    g.translate(centre + ascent / 2.0 - 1, top + gridHeight + 4);
+                    g.rotate(-Math.PI / 2);
+                    g.drawString(columnNames.get(j), -Painting.textWidth(labelFont, columnNames.get(j)), 0);
+                    g.setTransform(saved);
+                } else {
+                    Painting.centered(g, columnNames.get(j), centre, top + gridHeight + 4 + ascent);
+                }
             }
             g.setFont(Painting.LABEL_FONT.deriveFont(Font.BOLD));
-            Painting.centered(g, columnTitle, left + gridWidth / 2.0, labelsBaseline + 20);
+            Painting.centered(g, columnTitle, left + gridWidth / 2.0, top + gridHeight + labelsHeight + 16);
             Painting.vertical(g, rowTitle, left - labelWidth - 20, top + gridHeight / 2.0);
             g.setFont(Painting.SMALL_FONT);
             g.setColor(Style.MUTED_INK);

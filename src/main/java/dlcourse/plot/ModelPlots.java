@@ -16,6 +16,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.dimensionalityreduction.PCA;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -147,6 +148,29 @@ public final class ModelPlots {
      */
     public static Figure attention(String title, double[][] weights, List<String> tokens) {
         return heatmap(title, weights, tokens, tokens, "position that looks (query)", "position looked at (key)");
+    }
+
+    /**
+     * Learned vectors (one row per token, e.g. an embedding table) as points in a plane, coloured
+     * by class: the two directions in which the vectors differ most (principal components), so
+     * vectors that are alike land close together. The picture may come out mirrored on another
+     * machine; distances stay the same.
+     *
+     * <pre>{@code
+     * ModelPlots.embeddings("Word vectors", net.getLayer(0).getParam("W"), classes, List.of("noun", "verb", "full stop"))
+     * }</pre>
+     */
+    public static Figure embeddings(String title, INDArray vectors, int[] classes, List<String> classNames) {
+        if (vectors == null || vectors.rank() != 2 || vectors.rows() < 3 || vectors.columns() < 2) {
+            throw new IllegalArgumentException("embeddings expected vectors as rows [tokens, size] with at least 3"
+                    + " rows and 2 columns but was given " + (vectors == null ? "null" : "shape "
+                    + Arrays.toString(vectors.shape())) + "; pass an embedding table, e.g."
+                    + " net.getLayer(0).getParam(\"W\")");
+        }
+        INDArray centred = vectors.castTo(DataType.DOUBLE).dup();
+        centred.subiRowVector(centred.mean(0));
+        INDArray directions = PCA.pca_factor(centred.dup(), 2, false);   // [size, 2]
+        return latentSpace(title, centred.mmul(directions), classes, classNames);
     }
 
     /**

@@ -4,10 +4,12 @@ import static dlcourse.Messages.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dlcourse.Messages;
 import dlcourse.data.Sequences;
 import dlcourse.train.History;
 import dlcourse.train.Trainer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -46,6 +48,7 @@ class TransformerTest {
     }
 
     @Test
+    @Tag("slow")
     void learnsToCopyATokenFromEightPositionsBack() {
         DataSet train = Sequences.delayedCopy(1000, 16, 8, 6, 1);
         DataSet test = Sequences.delayedCopy(300, 16, 8, 6, 2);
@@ -54,6 +57,16 @@ class TransformerTest {
         History history = Trainer.builder().epochs(6).batchSize(20).live(false).build().fit(net, train);
         assertTrue(history.last("loss") < history.values("loss")[0]);
         assertTrue(Trainer.accuracy(net, test) > 0.95, "accuracy " + Trainer.accuracy(net, test));
+    }
+
+    @Test
+    void trainingPrintsNothingOfSameDiffsOwn() {
+        DataSet data = Sequences.delayedCopy(8, 6, 2, 3, 1);
+        MultiLayerNetwork net = Transformer.builder().tokens(3).length(6).size(4).heads(1).outputs(3).build();
+        assertEquals("", Messages.stdoutOf(() -> net.fit(data)), "a raw fit");
+        MultiLayerNetwork trained = Transformer.builder().tokens(3).length(6).size(4).heads(1).outputs(3).build();
+        assertEquals("", Messages.stdoutOf(() -> Trainer.builder().epochs(1).live(false).build().fit(trained, data)),
+                "the library's Trainer");
     }
 
     @Test
