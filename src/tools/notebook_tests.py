@@ -314,13 +314,26 @@ def print_table(entries):
                   f" ({crash.get('report', 'no report')})")
 
 
+def chosen_chapters(names):
+    """The notebooks named on a command line: each a path, or a chapter's number such as 13."""
+    chosen = []
+    for name in names:
+        path = Path(name)
+        matches = [path] if path.exists() else sorted(CHAPTERS.glob(f"{name}-*.ipynb")) if name.isdigit() else []
+        if len(matches) != 1:
+            raise SystemExit(f"no chapter '{name}': give a notebook's path or a chapter's number,"
+                             f" e.g. 13 or notebooks/13-attention.ipynb")
+        chosen.append(matches[0].resolve())
+    return chosen
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--maven", choices=["passed", "failed"],
                         help="how `mvn verify` ended; when it failed nothing that needs the library runs")
     parser.add_argument("--maven-seconds", type=float, default=0.0)
     parser.add_argument("--started-at", type=float, help="when the whole test command started (epoch s)")
-    parser.add_argument("notebooks", nargs="*", help="run only these notebooks (default: all)")
+    parser.add_argument("notebooks", nargs="*", help="run only these notebooks, by path or number (default: all)")
     args = parser.parse_args(argv)
 
     entries = []
@@ -330,7 +343,7 @@ def main(argv=None):
     if args.maven == "failed":
         entries[0]["error"] = "unit tests or the build failed (see the Maven output above); notebooks were not run"
     else:
-        chosen = [Path(p).resolve() for p in args.notebooks]
+        chosen = chosen_chapters(args.notebooks)
         chapters = chosen or sorted(CHAPTERS.glob("*.ipynb"))
         checks = [] if chosen else sorted(KERNEL_CHECKS.glob("*.ipynb"))
         executed = TARGET / "executed"

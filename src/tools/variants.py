@@ -226,7 +226,7 @@ def main(argv=None):
     parser.add_argument("--compare", action="store_true",
                         help="also compare every cell's output with ./course test's run (target/executed)")
     parser.add_argument("--report", type=Path, default=REPORT, help="where to write the report")
-    parser.add_argument("notebooks", nargs="*", help="run only these chapters (default: all)")
+    parser.add_argument("notebooks", nargs="*", help="run only these chapters, by path or number (default: all)")
     args = parser.parse_args(argv)
 
     started = time.time()
@@ -238,7 +238,7 @@ def main(argv=None):
             variants.append(name)
         else:
             skipped.append(f"{name} (this CPU lacks {', '.join(sorted(known[name][1] - flags))})")
-    chapters = [Path(p).resolve() for p in args.notebooks] or sorted(notebook_tests.CHAPTERS.glob("*.ipynb"))
+    chapters = notebook_tests.chosen_chapters(args.notebooks) or sorted(notebook_tests.CHAPTERS.glob("*.ipynb"))
     order = {num: i for i, num in enumerate(SLOW_FIRST)}
     chapters.sort(key=lambda p: order.get(p.name[:2], len(order)))
     extra = dict(item.split("=", 1) for item in args.env)
