@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
  *   5  notebook                 Jupyter integration: display, live training chart, claims
  *   4  exercise                 self-checking exercises
  *   3  plot                     every chart and drawing
+ *      rl                       environments and agents that learn by acting (reinforcement learning)
  *      saving                   saving and loading networks, the library's own layers included (never
  *                               deserializing Java objects)
  *   2  nets  scratch  evaluate  network builders and models · the from-scratch engine · metrics and reports
@@ -38,13 +39,13 @@ import org.junit.jupiter.api.Test;
  */
 class PackageLayersTest {
 
-    static final Map<String, Integer> LAYERS = Map.of(
-            "data", 0, "backend", 0,
-            "train", 1,
-            "nets", 2, "scratch", 2, "evaluate", 2,
-            "plot", 3, "saving", 3,
-            "exercise", 4,
-            "notebook", 5);
+    static final Map<String, Integer> LAYERS = Map.ofEntries(
+            Map.entry("data", 0), Map.entry("backend", 0),
+            Map.entry("train", 1),
+            Map.entry("nets", 2), Map.entry("scratch", 2), Map.entry("evaluate", 2),
+            Map.entry("plot", 3), Map.entry("saving", 3), Map.entry("rl", 3),
+            Map.entry("exercise", 4),
+            Map.entry("notebook", 5));
 
     private static final Path SOURCES = Path.of("src/main/java/dlcourse");
     private static final Pattern REFERENCE = Pattern.compile("\\bdlcourse\\.([a-z]+)\\.");

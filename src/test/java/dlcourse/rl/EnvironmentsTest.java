@@ -1,0 +1,132 @@
+package dlcourse.rl;
+
+import static dlcourse.Messages.assertMessage;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class EnvironmentsTest {
+
+    @Test
+    void gridWorldMovesBumpsIntoWallsAndEndsAtTheGoal() {
+        GridWorld grid = GridWorld.classic(1);
+        assertArrayEquals(new int[] {3, 0}, grid.cell());
+        grid.step(GridWorld.LEFT);                                   // the edge: stays put
+        assertArrayEquals(new int[] {3, 0}, grid.cell());
+        Environment.Step step = grid.step(GridWorld.UP);
+        assertEquals(GridWorld.STEP_REWARD, step.reward());
+        assertEquals(1, step.state()[grid.index(2, 0)]);
+        grid.step(GridWorld.RIGHT);
+        grid.step(GridWorld.UP);                                     // (1, 1) is a wall
+        assertArrayEquals(new int[] {2, 1}, grid.cell());
+        for (int a : new int[] {GridWorld.RIGHT, GridWorld.RIGHT, GridWorld.UP, GridWorld.UP}) {
+            assertFalse(grid.step(a).done());
+        }
+        assertArrayEquals(new int[] {0, 3}, grid.cell());
+        step = grid.step(GridWorld.RIGHT);
+        assertTrue(step.done());
+        assertEquals(1, step.reward());
+        assertMessage(IllegalStateException.class, () -> grid.step(GridWorld.UP), "reset()");
+    }
+
+    @Test
+    void thePitEndsTheEpisodeWithMinusOne() {
+        GridWorld grid = new GridWorld(new String[] {"S.P", "..G"}, 0, 1);
+        grid.step(GridWorld.RIGHT);
+        Environment.Step step = grid.step(GridWorld.RIGHT);
+        assertTrue(step.done());
+        assertEquals(-1, step.reward());
+    }
+
+    @Test
+    void aSlipperyGridSendsAMoveSidewaysAsOftenAsItSays() {
+        GridWorld ice = new GridWorld(new String[] {".....", ".....", "..S..", ".....", "....G"}, 0.2, 5);
+        int sideways = 0, tries = 4000;
+        for (int i = 0; i < tries; i++) {
+            ice.reset();
+            ice.step(GridWorld.UP);
+            sideways += ice.cell()[0] == 2 ? 1 : 0;                  // moved left or right instead of up
+        }
+        assertEquals(0.2, sideways / (double) tries, 0.02);
+    }
+
+    @Test
+    void cartPoleTakesTheStepWorkedOutByHand() {
+        // From rest, pushing right: a = 10 / 1.1 = 9.0909; θ̈ = −a / (0.5 · (4/3 − 0.1 / 1.1)) = −14.634;
+        // ẍ = a − 0.1 · 0.5 · θ̈ / 1.1 = 9.7561. Euler: x and θ keep their old (zero) speeds for this step.
+        CartPole pole = new CartPole(1);
+        pole.reset(new double[] {0, 0, 0, 0});
+        double[] s = pole.step(CartPole.PUSH_RIGHT).state();
+        assertEquals(0, s[0], 1e-12);
+        assertEquals(0.02 * 9.756097560975, s[1], 1e-9);
+        assertEquals(0, s[2], 1e-12);
+        assertEquals(0.02 * -14.634146341463, s[3], 1e-9);
+    }
+
+    @Test
+    void cartPoleEndsWhenThePoleFallsAndRewardsEveryStep() {
+        CartPole pole = new CartPole(2);
+        pole.reset();
+        int steps = 0;
+        Environment.Step step;
+        do {
+            step = pole.step(CartPole.PUSH_RIGHT);                    // always right: it falls over soon
+            steps++;
+            assertEquals(1, step.reward());
+        } while (!step.done());
+        assertTrue(steps < 30, "steps " + steps);
+        assertTrue(Math.abs(step.state()[2]) > CartPole.MAX_ANGLE || Math.abs(step.state()[0]) > CartPole.MAX_POSITION);
+        assertThrows(IllegalStateException.class, () -> pole.step(0));
+    }
+
+    @Test
+    void aRandomAgentLastsAboutTwentyStepsOnCartPole() {
+        CartPole pole = new CartPole(3);
+        Random random = new Random(3);
+        double total = 0;
+        for (int episode = 0; episode < 200; episode++) {
+            pole.reset();
+            Environment.Step step;
+            do {
+                step = pole.step(random.nextInt(2));
+                total += step.reward();
+            } while (!step.done());
+        }
+        assertEquals(22, total / 200, 5);
+    }
+
+    @Test
+    void qLearningFindsTheShortestSafePath() {
+        GridWorld grid = GridWorld.classic(1);
+        QLearning q = QLearning.of(grid, 0.5, 0.9, 0.1, 3);
+        double[] returns = q.train(400);
+        double[] state = grid.reset();
+        double greedyReturn = 0;
+        for (int t = 0; t < 20; t++) {
+            Environment.Step step = grid.step(q.greedyAction(state));
+            greedyReturn += step.reward();
+            state = step.state();
+            if (step.done()) {
+                break;
+            }
+        }
+        assertEquals(1 + 6 * GridWorld.STEP_REWARD, greedyReturn, 1e-12, "7 moves, the last into the goal");
+        assertTrue(returns[returns.length - 1] > returns[0], "later episodes return more");
+    }
+
+    @Test
+    void refusesBadSettings() {
+        assertMessage(() -> new GridWorld(new String[] {"S.G", ".."}, 0, 1), "row 1");
+        assertMessage(() -> new GridWorld(new String[] {"..G"}, 0, 1), "start cell 'S'");
+        assertMessage(() -> new GridWorld(new String[] {"S.G"}, 1, 1), "slip");
+        assertMessage(() -> GridWorld.classic(1).step(4), "from 0 to 3");
+        assertMessage(() -> QLearning.of(GridWorld.classic(1), 2, 0.9, 0.1, 1), "learning rate α", "given 2.0");
+        assertMessage(() -> QLearning.of(new CartPole(1), 0.5, 0.9, 0.1, 1).train(1), "one-hot");
+        assertMessage(() -> new CartPole(1).reset(new double[3]), "4 numbers");
+    }
+}
