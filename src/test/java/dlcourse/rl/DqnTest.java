@@ -18,16 +18,7 @@ class DqnTest {
         History history = agent.train(60);
         assertEquals(6, history.epochs(), "10 episodes per row of the history");
         assertEquals(60, agent.returns().length);
-        double[] state = corridor.reset();
-        double greedyReturn = 0;
-        for (int t = 0; t < 10; t++) {
-            Environment.Step step = corridor.step(agent.act(state));
-            greedyReturn += step.reward();
-            state = step.state();
-            if (step.done()) {
-                break;
-            }
-        }
+        double greedyReturn = EnvironmentsTest.greedyReturn(corridor, agent::act, 10);
         assertEquals(1 + 4 * GridWorld.STEP_REWARD, greedyReturn, 1e-9, "five steps right, the last into the goal");
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
+import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.Test;
 
 class EnvironmentsTest {
@@ -105,16 +106,7 @@ class EnvironmentsTest {
         GridWorld grid = GridWorld.classic(1);
         QLearning q = QLearning.of(grid, 0.5, 0.9, 0.1, 3);
         double[] returns = q.train(400);
-        double[] state = grid.reset();
-        double greedyReturn = 0;
-        for (int t = 0; t < 20; t++) {
-            Environment.Step step = grid.step(q.greedyAction(state));
-            greedyReturn += step.reward();
-            state = step.state();
-            if (step.done()) {
-                break;
-            }
-        }
+        double greedyReturn = greedyReturn(grid, q::greedyAction, 20);
         assertEquals(1 + 6 * GridWorld.STEP_REWARD, greedyReturn, 1e-12, "7 moves, the last into the goal");
         assertTrue(returns[returns.length - 1] > returns[0], "later episodes return more");
     }
@@ -128,5 +120,20 @@ class EnvironmentsTest {
         assertMessage(() -> QLearning.of(GridWorld.classic(1), 2, 0.9, 0.1, 1), "learning rate α", "given 2.0");
         assertMessage(() -> QLearning.of(new CartPole(1), 0.5, 0.9, 0.1, 1).train(1), "one-hot");
         assertMessage(() -> new CartPole(1).reset(new double[3]), "4 numbers");
+    }
+
+    /** The return of one episode in which {@code policy} picks every action (at most {@code maxSteps}). */
+    static double greedyReturn(Environment env, ToIntFunction<double[]> policy, int maxSteps) {
+        double[] state = env.reset();
+        double total = 0;
+        for (int t = 0; t < maxSteps; t++) {
+            Environment.Step step = env.step(policy.applyAsInt(state));
+            total += step.reward();
+            state = step.state();
+            if (step.done()) {
+                break;
+            }
+        }
+        return total;
     }
 }
