@@ -115,11 +115,12 @@ public final class TrainingPlots {
             double bottom = low == Double.MAX_VALUE ? 0 : Math.max(0, Math.floor(low * 10 - 0.2) / 10);
             chart.getStyler().setYAxisMin(bottom).setYAxisMax(1.0);
             chart.getStyler().setYAxisDecimalPattern("0%");
-        } else if (low >= 0) {
-            chart.getStyler().setYAxisMin(0.0);
-            if (high > 0 && high != Double.MAX_VALUE) {
-                chart.getStyler().setYAxisMax(high * 1.05);
-            }
+        } else if (low >= 0 && low != Double.MAX_VALUE && high > 0) {
+            chart.getStyler().setYAxisMin(0.0).setYAxisMax(high * 1.05);
+        } else {
+            // Values below 0 (an episode's return, a log-likelihood), all 0, or none finite yet.
+            setRangeWithMargin(chart, new double[] {low == Double.MAX_VALUE ? 0 : low,
+                    high == -Double.MAX_VALUE ? 1 : high}, false);
         }
         List<double[]> epochAxes = new ArrayList<>();
         for (int i = 0; i < metrics.size(); i++) {

@@ -138,6 +138,20 @@ class PlotsTest {
     }
 
     @Test
+    void historyOfValuesBelowZeroGetsAnAxisThatHoldsThem() throws Exception {
+        // An agent's return per episode can be negative (a step cost, a pit), and all zero at first.
+        History h = History.start(6, "return", "loss");
+        h.add(1, Map.of("return", -0.8, "loss", 0.0));
+        h.add(2, Map.of("return", -0.3, "loss", 0.2));
+        h.add(3, Map.of("return", 0.6, "loss", 0.1));
+        h.finish(1.0, false);
+        Figure figure = TrainingPlots.history(h);
+        render(figure, "history-negative");
+        XYChart chart = (XYChart) figure.chart();
+        assertTrue(chart.getStyler().getYAxisMin() < -0.8 && chart.getStyler().getYAxisMax() > 0.6);
+    }
+
+    @Test
     void historyWithAccuracyHasTwoPanelsUnderTheLiveTitle() throws Exception {
         History h = History.start(20, History.LOSS, History.ACCURACY, History.VALIDATION_LOSS,
                 History.VALIDATION_ACCURACY);
