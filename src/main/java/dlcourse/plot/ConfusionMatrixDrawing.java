@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,7 +23,7 @@ final class ConfusionMatrixDrawing {
 
     static Figure figure(String title, int[][] counts, List<String> classNames) {
         int n = check(counts, classNames);
-        List<String> names = classNames != null ? List.copyOf(classNames) : numbered(n);
+        List<String> names = classNames != null ? List.copyOf(classNames) : Painting.numbered(n);
         long total = 0;
         long right = 0;
         int[] rowTotals = new int[n];
@@ -128,14 +127,6 @@ final class ConfusionMatrixDrawing {
             size -= 1;
         }
         return Painting.LABEL_FONT.deriveFont(size);
-    }
-
-    private static List<String> numbered(int n) {
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            names.add(Integer.toString(i));
-        }
-        return names;
     }
 
     private static int check(int[][] counts, List<String> classNames) {

@@ -3,7 +3,6 @@ package dlcourse.plot;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.AffineTransform;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,8 +21,8 @@ final class HeatmapDrawing {
                          String rowTitle, String columnTitle) {
         int rows = check(values, rowLabels, columnLabels);
         int columns = values[0].length;
-        List<String> rowNames = rowLabels != null ? rowLabels : numbered(rows);
-        List<String> columnNames = columnLabels != null ? columnLabels : numbered(columns);
+        List<String> rowNames = rowLabels != null ? rowLabels : Painting.numbered(rows);
+        List<String> columnNames = columnLabels != null ? columnLabels : Painting.numbered(columns);
         double largest = 0;
         boolean signed = false;
         for (double[] row : values) {
@@ -87,14 +86,6 @@ final class HeatmapDrawing {
             g.setColor(Style.MUTED_INK);
             Painting.centered(g, note, left + gridWidth / 2.0, height - MARGIN + 2);
         });
-    }
-
-    private static List<String> numbered(int n) {
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            names.add(Integer.toString(i));
-        }
-        return names;
     }
 
     private static int check(double[][] values, List<String> rowLabels, List<String> columnLabels) {

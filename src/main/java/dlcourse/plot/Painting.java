@@ -10,6 +10,8 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What the drawn figures share with each other and with the charts: fonts, text placement and
@@ -137,6 +139,15 @@ final class Painting {
         double luminance = (0.299 * background.getRed() + 0.587 * background.getGreen()
                 + 0.114 * background.getBlue()) / 255;
         return luminance < 0.55 ? Color.WHITE : Style.INK;
+    }
+
+    /** Labels "0", "1", … "n − 1", for rows or classes given no names. */
+    static List<String> numbered(int n) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            names.add(Integer.toString(i));
+        }
+        return names;
     }
 
     /** A mapping from a value to an RGB colour, for images of numbers. */
