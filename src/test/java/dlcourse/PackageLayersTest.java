@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
  * <pre>
  *   5  notebook                 Jupyter integration: display, live training chart, claims
  *   4  exercise                 self-checking exercises
- *   3  plot                     every chart and drawing
- *      rl                       environments and agents that learn by acting (reinforcement learning)
+ *      plot                     every chart and drawing (of the agents of rl too)
+ *   3  rl                       environments and agents that learn by acting (reinforcement learning)
  *      saving                   saving and loading networks, the library's own layers included (never
  *                               deserializing Java objects)
  *   2  nets  scratch  evaluate  network builders and models · the from-scratch engine · metrics and reports
@@ -43,8 +43,8 @@ class PackageLayersTest {
             Map.entry("data", 0), Map.entry("backend", 0),
             Map.entry("train", 1),
             Map.entry("nets", 2), Map.entry("scratch", 2), Map.entry("evaluate", 2),
-            Map.entry("plot", 3), Map.entry("saving", 3), Map.entry("rl", 3),
-            Map.entry("exercise", 4),
+            Map.entry("saving", 3), Map.entry("rl", 3),
+            Map.entry("plot", 4), Map.entry("exercise", 4),
             Map.entry("notebook", 5));
 
     private static final Path SOURCES = Path.of("src/main/java/dlcourse");

@@ -38,7 +38,8 @@ public final class Exercises {
                 lstmParameterCount(), forgetGateValue(), temperatureProbability(),
                 autoencoderCompressionRatio(), anomalyThresholdForRecall(), vaeKlDivergence(),
                 discriminatorLossAtEquilibrium(), optimalDiscriminator(), generatorParameters(),
-                attentionWeightByHand(), transformerBlockParameters(), causalMaskZeros());
+                attentionWeightByHand(), transformerBlockParameters(), causalMaskZeros(),
+                bellmanUpdateByHand(), discountedReturn(), discountHorizon());
     }
 
     /** Work out a neuron's output by hand: weighted sum, bias, sigmoid. */
@@ -271,5 +272,20 @@ public final class Exercises {
     /** How many attention weights a causal mask forces to 0 in a sequence of 10 positions. */
     public static Exercise causalMaskZeros() {
         return made(AttentionExercises::causalMaskZeros);
+    }
+
+    /** One Q-learning update of one table entry. */
+    public static Exercise bellmanUpdateByHand() {
+        return made(ReinforcementExercises::bellmanUpdateByHand);
+    }
+
+    /** The discounted return of four rewards. */
+    public static Exercise discountedReturn() {
+        return made(ReinforcementExercises::discountedReturn);
+    }
+
+    /** The discounted return of a reward of 1 on every step, forever. */
+    public static Exercise discountHorizon() {
+        return made(ReinforcementExercises::discountHorizon);
     }
 }

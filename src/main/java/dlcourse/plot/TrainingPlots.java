@@ -81,10 +81,12 @@ public final class TrainingPlots {
     }
 
     private static XYChart historyPanel(History history, List<String> metrics, String title,
-                                        int width, int height, boolean accuracy) {
+                                        int width, int height, boolean higherIsBetter) {
         double[] epochs = history.table().intColumn(History.EPOCH).asDoubleArray();
         boolean allLosses = metrics.stream().allMatch(m -> m.toLowerCase(Locale.ROOT).contains("loss"));
-        String yTitle = accuracy ? "accuracy" : allLosses ? "loss" : "value";
+        // The higher-is-better panel holds accuracies (drawn in percent) or an agent's returns.
+        boolean percent = higherIsBetter && metrics.stream().allMatch(m -> m.toLowerCase(Locale.ROOT).contains("accuracy"));
+        String yTitle = percent ? "accuracy" : allLosses ? "loss" : metrics.size() == 1 ? metrics.get(0) : "value";
         XYChart chart = Style.xyChart(title, "epoch", yTitle, width, height);
         double low = Double.MAX_VALUE;
         double high = -Double.MAX_VALUE;
@@ -110,7 +112,7 @@ public final class TrainingPlots {
         }
         setRangeWithMargin(chart, new double[] {1, Math.max(2, history.plannedEpochs())}, true);
         chart.getStyler().setXAxisDecimalPattern("#");
-        if (accuracy) {
+        if (percent) {
             // From a round tenth below the lowest accuracy to 100 %, in percent.
             double bottom = low == Double.MAX_VALUE ? 0 : Math.max(0, Math.floor(low * 10 - 0.2) / 10);
             chart.getStyler().setYAxisMin(bottom).setYAxisMax(1.0);

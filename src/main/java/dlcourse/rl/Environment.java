@@ -1,5 +1,11 @@
 package dlcourse.rl;
 
+import dlcourse.data.Seeds;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.ToIntFunction;
+
 /**
  * A world an agent acts in, one step at a time: it shows a state, takes an action, and answers
  * with the next state, a reward and whether the episode has ended.
@@ -33,4 +39,53 @@ public interface Environment {
 
     /** The most steps an episode may last; it ends there even if nothing else ended it. */
     int maxSteps();
+
+    /**
+     * Plays {@code episodes} episodes choosing actions with {@code policy} (state → action), without
+     * learning; returns each episode's return (sum of rewards). E.g. {@code env.play(agent::act, 20)}.
+     */
+    default double[] play(ToIntFunction<double[]> policy, int episodes) {
+        if (policy == null || episodes < 1) {
+            throw new IllegalArgumentException("play expected a policy (state → action, e.g. agent::act or"
+                    + " env.randomPolicy(1)) and 1 or more episodes but was given " + (policy == null ? "no policy"
+                    + " and " : "") + episodes + " episodes");
+        }
+        double[] returns = new double[episodes];
+        for (int e = 0; e < episodes; e++) {
+            returns[e] = run(this, policy, new ArrayList<>());
+        }
+        return returns;
+    }
+
+    /** The states of one episode played with {@code policy}, the first state included: for pictures. */
+    default List<double[]> episode(ToIntFunction<double[]> policy) {
+        if (policy == null) {
+            throw new IllegalArgumentException("episode expected a policy (state → action), e.g. agent::act,"
+                    + " but was given null");
+        }
+        List<double[]> states = new ArrayList<>();
+        run(this, policy, states);
+        return states;
+    }
+
+    /** A policy that picks every action with equal probability: the baseline an agent must beat. */
+    default ToIntFunction<double[]> randomPolicy(long seed) {
+        Random random = Seeds.random(seed);
+        return state -> random.nextInt(actions());
+    }
+
+    private static double run(Environment env, ToIntFunction<double[]> policy, List<double[]> states) {
+        double[] state = env.reset();
+        states.add(state);
+        double total = 0;
+        boolean done = false;
+        while (!done) {
+            Step step = env.step(policy.applyAsInt(state));
+            total += step.reward();
+            state = step.state();
+            states.add(state);
+            done = step.done();
+        }
+        return total;
+    }
 }

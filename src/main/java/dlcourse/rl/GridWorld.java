@@ -1,8 +1,9 @@
 package dlcourse.rl;
 
+import dlcourse.data.Seeds;
 import java.util.Arrays;
 import java.util.Random;
-import dlcourse.data.Seeds;
+import java.util.function.ToIntFunction;
 
 /**
  * A small grid: the agent starts in one cell and moves up, right, down or left; reaching the goal
@@ -24,6 +25,8 @@ public final class GridWorld implements Environment {
     public static final int UP = 0, RIGHT = 1, DOWN = 2, LEFT = 3;
     /** The reward of a step that ends neither in the goal nor in the pit. */
     public static final double STEP_REWARD = -0.04;
+    /** The reward of a small goal 'g': it ends the episode too, with less than the goal's +1. */
+    public static final double SMALL_GOAL_REWARD = 0.3;
     private static final int[][] MOVES = {{-1, 0}, {0, 1}, {1, 0}, {0, -1}};
 
     private final char[][] map;
@@ -33,8 +36,8 @@ public final class GridWorld implements Environment {
     private int row, column, steps;
 
     /**
-     * A grid drawn as text, one string per row: {@code S} start, {@code G} goal, {@code P} pit,
-     * {@code #} wall, {@code .} free.
+     * A grid drawn as text, one string per row: {@code S} start, {@code G} goal (+1), {@code g} a
+     * small goal (+0.3), {@code P} pit (−1), {@code #} wall, {@code .} free.
      */
     public GridWorld(String[] rows, double slip, long seed) {
         this.map = check(rows, slip);
@@ -63,12 +66,23 @@ public final class GridWorld implements Environment {
         return state();
     }
 
+    /** Starts a new episode from the cell at {@code row}, {@code column} instead of the start cell. */
+    public double[] reset(int row, int column) {
+        if (row < 0 || row >= rows() || column < 0 || column >= columns() || map[row][column] == '#'
+                || isTerminal(row, column)) {
+            throw new IllegalArgumentException("GridWorld expected a free cell to start from (row 0–" + (rows() - 1)
+                    + ", column 0–" + (columns() - 1) + ", not a wall, goal or pit) but was given row " + row
+                    + ", column " + column);
+        }
+        this.row = row;
+        this.column = column;
+        steps = 0;
+        return state();
+    }
+
     @Override
     public Step step(int action) {
-        if (action < 0 || action >= 4) {
-            throw new IllegalArgumentException("GridWorld expected an action from 0 to 3 (UP, RIGHT, DOWN, LEFT)"
-                    + " but was given " + action);
-        }
+        checkedAction(action);
         if (isTerminal(row, column)) {
             throw new IllegalStateException("GridWorld's episode has ended (the agent is on " + map[row][column]
                     + "); call reset() to start a new one");
@@ -77,15 +91,48 @@ public final class GridWorld implements Environment {
         if (slip > 0 && random.nextDouble() < slip) {
             move = (action + (random.nextBoolean() ? 1 : 3)) % 4;   // to the left or right of the intended move
         }
-        int r = row + MOVES[move][0], c = column + MOVES[move][1];
-        if (r >= 0 && r < rows() && c >= 0 && c < columns() && map[r][c] != '#') {
-            row = r;
-            column = c;
-        }
-        steps++;
+        move(move);
         char here = map[row][column];
-        double reward = here == 'G' ? 1 : here == 'P' ? -1 : STEP_REWARD;
-        return new Step(state(), reward, here == 'G' || here == 'P' || steps >= maxSteps());
+        double reward = here == 'G' ? 1 : here == 'g' ? SMALL_GOAL_REWARD : here == 'P' ? -1 : STEP_REWARD;
+        return new Step(state(), reward, isTerminal(row, column) || steps >= maxSteps());
+    }
+
+    /**
+     * From how many cells (free ones: not walls, the goal or a pit) {@code policy} leads to the goal
+     * within {@link #maxSteps()} steps: how much of the world an agent knows its way in. Moves do
+     * not slip here, so the answer is the policy's own. Ends with a fresh episode from the start.
+     */
+    public int cellsLeadingToGoal(ToIntFunction<double[]> policy) {
+        int count = 0;
+        for (int r = 0; r < rows(); r++) {
+            for (int c = 0; c < columns(); c++) {
+                if (map[r][c] == '#' || isTerminal(r, c)) {
+                    continue;
+                }
+                row = r;
+                column = c;
+                steps = 0;
+                boolean done = false;
+                while (!done) {
+                    move(checkedAction(policy.applyAsInt(state())));
+                    done = isTerminal(row, column) || steps >= maxSteps();
+                }
+                count += map[row][column] == 'G' ? 1 : 0;
+            }
+        }
+        reset();
+        return count;
+    }
+
+    /** How many cells are free: not walls, goals or pits (the most {@link #cellsLeadingToGoal} can be). */
+    public int freeCells() {
+        int count = 0;
+        for (int r = 0; r < rows(); r++) {
+            for (int c = 0; c < columns(); c++) {
+                count += map[r][c] == '#' || isTerminal(r, c) ? 0 : 1;
+            }
+        }
+        return count;
     }
 
     /** The agent's row and column. */
@@ -98,14 +145,14 @@ public final class GridWorld implements Environment {
         return r * columns() + c;
     }
 
-    /** What is at a cell: 'S', 'G', 'P', '#' or '.'. */
+    /** What is at a cell: 'S', 'G', 'g', 'P', '#' or '.'. */
     public char at(int r, int c) {
         return map[r][c];
     }
 
     /** Whether an episode ends on this cell (the goal or the pit). */
     public boolean isTerminal(int r, int c) {
-        return map[r][c] == 'G' || map[r][c] == 'P';
+        return map[r][c] == 'G' || map[r][c] == 'g' || map[r][c] == 'P';
     }
 
     public int rows() {
@@ -137,6 +184,24 @@ public final class GridWorld implements Environment {
         return s;
     }
 
+    /** One move in a direction; a wall or the edge keeps the agent where it is. */
+    private void move(int direction) {
+        int r = row + MOVES[direction][0], c = column + MOVES[direction][1];
+        if (r >= 0 && r < rows() && c >= 0 && c < columns() && map[r][c] != '#') {
+            row = r;
+            column = c;
+        }
+        steps++;
+    }
+
+    private static int checkedAction(int action) {
+        if (action < 0 || action >= 4) {
+            throw new IllegalArgumentException("GridWorld expected an action from 0 to 3 (UP, RIGHT, DOWN, LEFT)"
+                    + " but was given " + action);
+        }
+        return action;
+    }
+
     private int[] find(char what) {
         for (int r = 0; r < map.length; r++) {
             for (int c = 0; c < map[r].length; c++) {
@@ -156,8 +221,8 @@ public final class GridWorld implements Environment {
         }
         char[][] map = new char[rows.length][];
         for (int r = 0; r < rows.length; r++) {
-            if (rows[r] == null || rows[r].length() != rows[0].length() || !rows[r].matches("[SGP#.]+")) {
-                throw new IllegalArgumentException("GridWorld expected rows of equal length made of S, G, P, # and ."
+            if (rows[r] == null || rows[r].length() != rows[0].length() || !rows[r].matches("[SGgP#.]+")) {
+                throw new IllegalArgumentException("GridWorld expected rows of equal length made of S, G, g, P, # and ."
                         + " but row " + r + " is " + (rows[r] == null ? "null" : "\"" + rows[r] + "\""));
             }
             map[r] = rows[r].toCharArray();

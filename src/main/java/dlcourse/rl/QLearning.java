@@ -87,9 +87,14 @@ public final class QLearning {
     }
 
     private int best(int s) {
+        return bestOf(q[s]);
+    }
+
+    /** The index of the largest of {@code values} (the first of equals): the greedy action for a row of Q-values. */
+    public static int bestOf(double[] values) {
         int best = 0;
-        for (int a = 1; a < q[s].length; a++) {
-            if (q[s][a] > q[s][best]) {
+        for (int a = 1; a < values.length; a++) {
+            if (values[a] > values[best]) {
                 best = a;
             }
         }

@@ -115,11 +115,15 @@ public final class History {
     }
 
     /**
-     * Whether a larger value of {@code metric} is better: accuracies; losses and errors are better
-     * smaller.
+     * Whether a larger value of {@code metric} is better: accuracies and an agent's returns; losses
+     * and errors are better smaller.
      */
     public static boolean higherIsBetter(String metric) {
-        return metric != null && metric.toLowerCase(java.util.Locale.ROOT).contains("accuracy");
+        if (metric == null) {
+            return false;
+        }
+        String name = metric.toLowerCase(java.util.Locale.ROOT);
+        return name.contains("accuracy") || name.contains("return");
     }
 
     /** The per-epoch rows. Changing this table changes the history. */

@@ -140,15 +140,21 @@ class PlotsTest {
     @Test
     void historyOfValuesBelowZeroGetsAnAxisThatHoldsThem() throws Exception {
         // An agent's return per episode can be negative (a step cost, a pit), and all zero at first.
-        History h = History.start(6, "return", "loss");
-        h.add(1, Map.of("return", -0.8, "loss", 0.0));
-        h.add(2, Map.of("return", -0.3, "loss", 0.2));
-        h.add(3, Map.of("return", 0.6, "loss", 0.1));
+        History h = History.start(6, "return");
+        h.add(1, Map.of("return", -0.8));
+        h.add(2, Map.of("return", -0.3));
+        h.add(3, Map.of("return", 0.6));
         h.finish(1.0, false);
         Figure figure = TrainingPlots.history(h);
         render(figure, "history-negative");
         XYChart chart = (XYChart) figure.chart();
         assertTrue(chart.getStyler().getYAxisMin() < -0.8 && chart.getStyler().getYAxisMax() > 0.6);
+        assertEquals("return", chart.getYAxisTitle(), "a return is not drawn in percent like an accuracy");
+        // A return is better higher: with a loss it gets a panel of its own, as an accuracy does.
+        History withLoss = History.start(6, "return", "loss");
+        withLoss.add(1, Map.of("return", 20.0, "loss", 0.1));
+        withLoss.finish(1.0, false);
+        assertFalse(TrainingPlots.history(withLoss).isChart(), "two panels");
     }
 
     @Test

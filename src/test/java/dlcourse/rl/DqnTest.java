@@ -2,6 +2,7 @@ package dlcourse.rl;
 
 import static dlcourse.Messages.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dlcourse.train.History;
 import org.junit.jupiter.api.Tag;
@@ -14,12 +15,26 @@ class DqnTest {
     void learnsToWalkDownACorridorToTheGoal() {
         GridWorld corridor = new GridWorld(new String[] {"S....G"}, 0, 1);
         Dqn agent = Dqn.builder(corridor).hidden(16).learningRate(0.01).gamma(0.9).batchSize(16).warmup(50)
-                .targetUpdate(50).epsilon(EpsilonSchedule.linear(1.0, 0.05, 500)).seed(2).build();
+                .targetUpdate(50).updateEvery(1).epsilon(EpsilonSchedule.linear(1.0, 0.05, 500)).seed(2).build();
         History history = agent.train(60);
         assertEquals(6, history.epochs(), "10 episodes per row of the history");
         assertEquals(60, agent.returns().length);
         double greedyReturn = EnvironmentsTest.greedyReturn(corridor, agent::act, 10);
         assertEquals(1 + 4 * GridWorld.STEP_REWARD, greedyReturn, 1e-9, "five steps right, the last into the goal");
+    }
+
+    @Test
+    @Tag("slow")
+    void stopsOnceSolved() {
+        GridWorld corridor = new GridWorld(new String[] {"S....G"}, 0, 1);
+        Dqn agent = Dqn.builder(corridor).hidden(16).learningRate(0.01).gamma(0.9).batchSize(16).warmup(50)
+                .targetUpdate(50).updateEvery(1).epsilon(EpsilonSchedule.linear(1.0, 0.05, 500)).seed(2)
+                .solvedAt(0.7).build();
+        History history = agent.train(300);
+        assertTrue(history.stoppedEarly(), "stopped once the last 20 episodes averaged 0.7");
+        assertTrue(history.epochs() < 30);
+        assertTrue(agent.meanOfLast(Dqn.SOLVED_WINDOW) >= 0.7);
+        assertTrue(history.stopReason().contains("last 20 episodes"), history.stopReason());
     }
 
     @Test

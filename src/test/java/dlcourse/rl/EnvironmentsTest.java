@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.Test;
@@ -88,17 +90,37 @@ class EnvironmentsTest {
     @Test
     void aRandomAgentLastsAboutTwentyStepsOnCartPole() {
         CartPole pole = new CartPole(3);
-        Random random = new Random(3);
-        double total = 0;
-        for (int episode = 0; episode < 200; episode++) {
-            pole.reset();
-            Environment.Step step;
-            do {
-                step = pole.step(random.nextInt(2));
-                total += step.reward();
-            } while (!step.done());
-        }
-        assertEquals(22, total / 200, 5);
+        double[] returns = pole.play(pole.randomPolicy(3), 200);
+        assertEquals(22, Arrays.stream(returns).average().orElseThrow(), 5);
+        List<double[]> states = pole.episode(pole.randomPolicy(4));
+        double[] last = states.get(states.size() - 1);
+        assertTrue(Math.abs(last[2]) > CartPole.MAX_ANGLE || Math.abs(last[0]) > CartPole.MAX_POSITION,
+                "the episode's last state is the one where the pole fell or the cart left");
+        assertEquals(4, states.get(0).length);
+    }
+
+    @Test
+    void countsTheCellsFromWhichAPolicyReachesTheGoal() {
+        GridWorld grid = GridWorld.classic(1);
+        assertEquals(17, grid.freeCells());
+        // Always right: only the top row's four cells run into the goal; row 1 meets the wall or the pit,
+        // rows 2 and 3 stop at the right edge.
+        assertEquals(4, grid.cellsLeadingToGoal(state -> GridWorld.RIGHT));
+        assertEquals(0, grid.cellsLeadingToGoal(state -> GridWorld.UP));
+        assertEquals(3, grid.cell()[0], "the grid is back at its start afterwards");
+    }
+
+    @Test
+    void aSmallGoalEndsTheEpisodeWithLess() {
+        GridWorld grid = new GridWorld(new String[] {"gS..G"}, 0, 1);
+        Environment.Step step = grid.step(GridWorld.LEFT);
+        assertTrue(step.done());
+        assertEquals(GridWorld.SMALL_GOAL_REWARD, step.reward());
+        grid.reset(0, 2);
+        assertEquals(2, grid.cell()[1]);
+        assertEquals(1 + 2 * GridWorld.STEP_REWARD, grid.play(state -> GridWorld.RIGHT, 1)[0], 1e-12,
+                "play starts each episode from the start cell: two steps, then the goal");
+        assertMessage(() -> grid.reset(0, 0), "free cell", "column 0");
     }
 
     @Test
