@@ -39,7 +39,7 @@ public final class Exercises {
                 autoencoderCompressionRatio(), anomalyThresholdForRecall(), vaeKlDivergence(),
                 discriminatorLossAtEquilibrium(), optimalDiscriminator(), generatorParameters(),
                 attentionWeightByHand(), transformerBlockParameters(), causalMaskZeros(),
-                bellmanUpdateByHand(), discountedReturn(), discountHorizon());
+                bellmanUpdateByHand(), discountedReturn(), discountHorizon(), cellsWithoutAWay());
     }
 
     /** Work out a neuron's output by hand: weighted sum, bias, sigmoid. */
@@ -287,5 +287,10 @@ public final class Exercises {
     /** The discounted return of a reward of 1 on every step, forever. */
     public static Exercise discountHorizon() {
         return made(ReinforcementExercises::discountHorizon);
+    }
+
+    /** Reading the table of an agent that never explored: where its arrows do not lead to the goal. */
+    public static Exercise cellsWithoutAWay() {
+        return made(ReinforcementExercises::cellsWithoutAWay);
     }
 }

@@ -80,4 +80,24 @@ final class ReinforcementExercises {
                         So γ sets a horizon of about 1 / (1 − γ) steps: 20 here, 100 for γ = 0.99. The DQN,
                         with γ = 0.99, values keeping the pole up for the next hundred steps or so.""");
     }
+
+    /** Reading the table of an agent that never explored: where its arrows do not lead to the goal. */
+    static Exercise.Builder cellsWithoutAWay() {
+        return Exercise.builder("Where the greedy agent is lost")
+                .question("Look at the picture \"Without exploration (ε = 0)\" and follow the arrows from each of"
+                        + " the 17 free cells (a move into a wall or the edge leaves the agent where it is). From"
+                        + " how many free cells do they not lead to the goal? A cell without an arrow counts as"
+                        + " lost: the agent has learned nothing there.")
+                .checker(Checker.number(4, 0, Map.of(
+                        13.0, "that is how many cells do lead to the goal; the question asks for the others.",
+                        2.0, "the two cells without an arrow count too: there the agent knows no way at all.",
+                        3.0, "check the top-left cell: its arrow points up, off the grid, so the agent stays put.")))
+                .hints("An arrow into a wall or off the grid keeps the agent in its cell forever.",
+                        "Two cells have no arrow; one arrow points up off the grid and one left into the wall.")
+                .solution("""
+                        double lost = 17 - 13;   // the count the chapter printed: 13 cells lead to the goal
+                        The top-left cell points up off the grid, the cell right of the wall points into it, and
+                        the two cells below the pit were never visited. With ε = 0.2 the arrows reached the
+                        goal from nearly all 17 cells.""");
+    }
 }

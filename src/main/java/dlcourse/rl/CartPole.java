@@ -89,8 +89,9 @@ public final class CartPole implements Environment {
         angle += TAU * angularVelocity;
         angularVelocity += TAU * angularAcceleration;
         steps++;
-        done = Math.abs(x) > MAX_POSITION || Math.abs(angle) > MAX_ANGLE || steps >= maxSteps();
-        return new Step(state(), 1, done);
+        boolean fallen = Math.abs(x) > MAX_POSITION || Math.abs(angle) > MAX_ANGLE;
+        done = fallen || steps >= maxSteps();
+        return new Step(state(), 1, done, done && !fallen);
     }
 
     @Override

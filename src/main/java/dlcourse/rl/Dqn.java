@@ -166,7 +166,7 @@ public final class Dqn {
             for (int a = 0; a < actions; a++) {
                 best = Math.max(best, next[i * actions + a]);
             }
-            labels[i * actions + batch.actions()[i]] = batch.rewards()[i] + (batch.done()[i] ? 0 : settings.gamma * best);
+            labels[i * actions + batch.actions()[i]] = batch.rewards()[i] + (batch.terminal()[i] ? 0 : settings.gamma * best);
         }
         online.fit(states, Nd4j.create(labels, new long[] {n, actions}, DataType.FLOAT));
         return online.score();
@@ -285,7 +285,32 @@ public final class Dqn {
         }
 
         public Dqn build() {
+            if (!(gamma >= 0 && gamma <= 1)) {
+                throw new IllegalArgumentException("Dqn expected a discount γ from 0 to 1 but was given " + gamma
+                        + "; 0.99 is usual, e.g. .gamma(0.99)");
+            }
+            atLeast("a batch size", batchSize, 1, ".batchSize(64)");
+            atLeast("a replay buffer size", bufferSize, batchSize, ".bufferSize(10_000); it must hold one batch");
+            atLeast("an update every", updateEvery, 1, ".updateEvery(2) for one update every 2 steps");
+            atLeast("a target-network period", targetUpdate, 0, ".targetUpdate(200), or 0 for no target network");
+            atLeast("warm-up steps", warmup, 0, ".warmup(500)");
+            atLeast("episodes per group", episodesPerEpoch, 1, ".episodesPerEpoch(10)");
+            if (epsilon == null) {
+                throw new IllegalArgumentException("Dqn expected an ε schedule but was given null; e.g."
+                        + " .epsilon(EpsilonSchedule.linear(1.0, 0.05, 3000))");
+            }
+            if (solvedAt != null && !Double.isFinite(solvedAt)) {
+                throw new IllegalArgumentException("Dqn expected a finite mean return for solvedAt but was given "
+                        + solvedAt + "; e.g. .solvedAt(195) for CartPole");
+            }
             return new Dqn(this);
+        }
+
+        private static void atLeast(String what, int value, int least, String example) {
+            if (value < least) {
+                throw new IllegalArgumentException("Dqn expected " + what + " of " + least + " or more but was given "
+                        + value + "; e.g. " + example);
+            }
         }
     }
 }

@@ -21,8 +21,26 @@ import java.util.function.ToIntFunction;
  */
 public interface Environment {
 
-    /** What one step returned: the next state, the reward for the step, and whether the episode ended. */
-    record Step(double[] state, double reward, boolean done) {
+    /**
+     * What one step returned: the next state, the reward for the step, whether the episode ended,
+     * and whether it ended only because time ran out ({@link #maxSteps()}).
+     */
+    record Step(double[] state, double reward, boolean done, boolean timeUp) {
+
+        /** A step that did not end for lack of time. */
+        public Step(double[] state, double reward, boolean done) {
+            this(state, reward, done, false);
+        }
+
+        /**
+         * Whether the episode ended in a state with no future: the goal, a pit, a fallen pole. An
+         * episode cut off by the time limit is not terminal: its next state still has a value, and
+         * learning must count it (treating the cut as an end teaches the agent that a good state
+         * is worth nothing whenever the clock happens to run out there).
+         */
+        public boolean terminal() {
+            return done && !timeUp;
+        }
     }
 
     /** Starts a new episode and returns its first state. */

@@ -94,7 +94,8 @@ public final class GridWorld implements Environment {
         move(move);
         char here = map[row][column];
         double reward = here == 'G' ? 1 : here == 'g' ? SMALL_GOAL_REWARD : here == 'P' ? -1 : STEP_REWARD;
-        return new Step(state(), reward, isTerminal(row, column) || steps >= maxSteps());
+        boolean ended = isTerminal(row, column);
+        return new Step(state(), reward, ended || steps >= maxSteps(), !ended && steps >= maxSteps());
     }
 
     /**

@@ -12,8 +12,9 @@ import java.util.Random;
  *   Q(s, a) ← Q(s, a) + α · (r + γ · max_a' Q(s', a') − Q(s, a))
  * </pre>
  *
- * (without the max term when the step ended the episode). Actions are chosen ε-greedily: a random
- * action with probability ε, else the best one in the table.
+ * (without the max term when the step reached a terminal state; an episode cut off by the time
+ * limit keeps it). Actions are chosen ε-greedily: a random action with probability ε, else the
+ * best one in the table.
  *
  * <pre>{@code
  * QLearning q = QLearning.of(GridWorld.classic(1), 0.5, 0.9, 0.1, 3);
@@ -62,7 +63,7 @@ public final class QLearning {
                 int a = random.nextDouble() < epsilon ? random.nextInt(env.actions()) : best(s);
                 Environment.Step step = env.step(a);
                 int next = stateOf(step.state());
-                double target = step.reward() + (step.done() ? 0 : gamma * q[next][best(next)]);
+                double target = step.reward() + (step.terminal() ? 0 : gamma * q[next][best(next)]);
                 q[s][a] += alpha * (target - q[s][a]);   // the Bellman update
                 returns[e] += step.reward();
                 s = next;

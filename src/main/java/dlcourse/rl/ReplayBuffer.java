@@ -5,7 +5,7 @@ import java.util.Random;
 
 /**
  * Experience replay: the last {@code capacity} steps an agent took (state, action, reward, next
- * state, done), from which training draws random mini-batches. Consecutive steps are nearly alike;
+ * state, whether it was terminal), from which training draws random mini-batches. Consecutive steps are nearly alike;
  * drawing them at random from many episodes gives the network examples that are closer to
  * independent, and lets every step be learned from more than once.
  *
@@ -18,13 +18,13 @@ import java.util.Random;
 public final class ReplayBuffer {
 
     /** A mini-batch of steps, one row per step. */
-    public record Batch(double[][] states, int[] actions, double[] rewards, double[][] nextStates, boolean[] done) {
+    public record Batch(double[][] states, int[] actions, double[] rewards, double[][] nextStates, boolean[] terminal) {
     }
 
     private final double[][] states, nextStates;
     private final int[] actions;
     private final double[] rewards;
-    private final boolean[] done;
+    private final boolean[] terminal;
     private final Random random;
     private final int stateSize;
     private int size, next;
@@ -39,7 +39,7 @@ public final class ReplayBuffer {
         nextStates = new double[capacity][];
         actions = new int[capacity];
         rewards = new double[capacity];
-        done = new boolean[capacity];
+        terminal = new boolean[capacity];
         random = Seeds.random(seed);
         this.stateSize = stateSize;
     }
@@ -56,7 +56,7 @@ public final class ReplayBuffer {
         actions[next] = action;
         rewards[next] = step.reward();
         nextStates[next] = step.state().clone();
-        done[next] = step.done();
+        terminal[next] = step.terminal();
         next = (next + 1) % states.length;
         size = Math.min(size + 1, states.length);
     }
@@ -74,7 +74,7 @@ public final class ReplayBuffer {
             batch.actions()[i] = actions[j];
             batch.rewards()[i] = rewards[j];
             batch.nextStates()[i] = nextStates[j];
-            batch.done()[i] = done[j];
+            batch.terminal()[i] = terminal[j];
         }
         return batch;
     }

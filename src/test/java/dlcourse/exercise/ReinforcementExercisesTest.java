@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dlcourse.exercise.CheckResult.Status;
+import dlcourse.rl.GridWorld;
+import dlcourse.rl.QLearning;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,7 @@ class ReinforcementExercisesTest {
     private final Exercise update = Exercises.bellmanUpdateByHand();
     private final Exercise discounted = Exercises.discountedReturn();
     private final Exercise horizon = Exercises.discountHorizon();
+    private final Exercise lost = Exercises.cellsWithoutAWay();
 
     @BeforeEach
     void startOver() {
@@ -21,7 +24,7 @@ class ReinforcementExercisesTest {
 
     @Test
     void theyAreInTheCatalogue() {
-        assertTrue(Exercises.all().containsAll(List.of(update, discounted, horizon)));
+        assertTrue(Exercises.all().containsAll(List.of(update, discounted, horizon, lost)));
     }
 
     @Test
@@ -43,5 +46,17 @@ class ReinforcementExercisesTest {
         assertTrue(horizon.check(20).passed());
         assertTrue(horizon.check(19).message().contains("γ⁰"));
         assertTrue(horizon.check(100).message().contains("0.99"));
+    }
+
+    @Test
+    void theLostCellsAreThoseOfTheLibrarysGreedyAgent() {
+        // The chapter's agent without exploration: ε = 0 draws no random number, so this is its table on any machine.
+        GridWorld grid = GridWorld.classic(1);
+        QLearning greedyOnly = QLearning.of(grid, 0.5, 0.9, 0.0, 1);
+        greedyOnly.train(300);
+        double lostCells = grid.freeCells() - grid.cellsLeadingToGoal(greedyOnly::greedyAction);
+        assertTrue(lost.check(lostCells).passed(), "lost cells: " + lostCells);
+        assertTrue(lost.check(13).message().contains("the others"));
+        assertTrue(lost.check(2).message().contains("without an arrow"));
     }
 }

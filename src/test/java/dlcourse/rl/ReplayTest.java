@@ -24,7 +24,7 @@ class ReplayTest {
             seen.add(s);
             assertEquals(s, batch.rewards()[i], "the step's own reward");
             assertEquals(s + 1, batch.nextStates()[i][0], "and its own next state");
-            assertEquals(s == 7, batch.done()[i]);
+            assertEquals(s == 7, batch.terminal()[i]);
             assertEquals((int) s % 2, batch.actions()[i]);
         }
         assertEquals(Set.of(3.0, 4.0, 5.0, 6.0, 7.0), seen, "steps 0-2 were overwritten");
