@@ -88,6 +88,38 @@ class EnvironmentsTest {
     }
 
     @Test
+    void aTimeLimitEndsAnEpisodeWithoutMakingItsLastStateTerminal() {
+        CartPole pole = new CartPole(2);
+        double[] state = pole.reset(new double[4]);
+        Environment.Step step = null;
+        for (int t = 0; t < pole.maxSteps(); t++) {
+            // Push the way the pole leans or falls: enough to keep it up from rest for 200 steps.
+            step = pole.step(state[2] + state[3] > 0 ? CartPole.PUSH_RIGHT : CartPole.PUSH_LEFT);
+            state = step.state();
+            assertEquals(t == pole.maxSteps() - 1, step.done(), "step " + t);
+        }
+        assertTrue(step.timeUp() && !step.terminal(), "cut off by the clock: the pole is still up, its future counts");
+        GridWorld walled = new GridWorld(new String[] {"S#G"}, 0, 1);
+        Environment.Step bump = null;
+        for (int t = 0; t < walled.maxSteps(); t++) {
+            bump = walled.step(GridWorld.RIGHT);  // into the wall, 100 times
+        }
+        assertTrue(bump.done() && bump.timeUp() && !bump.terminal());
+        Environment.Step fallen = fallenStep();
+        assertTrue(fallen.terminal() && !fallen.timeUp(), "a fallen pole has no future");
+    }
+
+    private static Environment.Step fallenStep() {
+        CartPole pole = new CartPole(2);
+        pole.reset();
+        Environment.Step step;
+        do {
+            step = pole.step(CartPole.PUSH_RIGHT);
+        } while (!step.done());
+        return step;
+    }
+
+    @Test
     void aRandomAgentLastsAboutTwentyStepsOnCartPole() {
         CartPole pole = new CartPole(3);
         double[] returns = pole.play(pole.randomPolicy(3), 200);

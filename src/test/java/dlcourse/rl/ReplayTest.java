@@ -14,7 +14,8 @@ class ReplayTest {
     void aFullBufferForgetsItsOldestStepsAndSamplesTheRest() {
         ReplayBuffer buffer = new ReplayBuffer(5, 1, 1);
         for (int i = 0; i < 8; i++) {
-            buffer.add(new double[] {i}, i % 2, new Environment.Step(new double[] {i + 1}, i, i == 7));
+            // Step 7 ends at a terminal state; step 6 ends an episode only because its time was up.
+            buffer.add(new double[] {i}, i % 2, new Environment.Step(new double[] {i + 1}, i, i >= 6, i == 6));
         }
         assertEquals(5, buffer.size());
         Set<Double> seen = new HashSet<>();
@@ -24,7 +25,7 @@ class ReplayTest {
             seen.add(s);
             assertEquals(s, batch.rewards()[i], "the step's own reward");
             assertEquals(s + 1, batch.nextStates()[i][0], "and its own next state");
-            assertEquals(s == 7, batch.terminal()[i]);
+            assertEquals(s == 7, batch.terminal()[i], "a time limit is not terminal");
             assertEquals((int) s % 2, batch.actions()[i]);
         }
         assertEquals(Set.of(3.0, 4.0, 5.0, 6.0, 7.0), seen, "steps 0-2 were overwritten");
