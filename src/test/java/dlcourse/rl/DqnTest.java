@@ -2,6 +2,7 @@ package dlcourse.rl;
 
 import static dlcourse.Messages.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dlcourse.train.History;
@@ -35,6 +36,21 @@ class DqnTest {
         assertTrue(history.epochs() < 30);
         assertTrue(agent.meanOfLast(Dqn.SOLVED_WINDOW) >= 0.7);
         assertTrue(history.stopReason().contains("last 20 episodes"), history.stopReason());
+    }
+
+    @Test
+    void theInterruptButtonStopsTrainingAfterTheCurrentEpisode() throws Exception {
+        Dqn agent = Dqn.builder(new CartPole(1)).seed(1).build();
+        History[] history = new History[1];
+        Thread training = new Thread(() -> history[0] = agent.train(10_000));
+        training.start();
+        Thread.sleep(1500);
+        training.interrupt();                        // what the notebook's interrupt button does
+        training.join(10_000);
+        assertFalse(training.isAlive(), "training stopped");
+        assertTrue(history[0].interrupted());
+        assertTrue(agent.returns().length < 10_000 && agent.returns().length > 0, "episodes " + agent.returns().length);
+        assertEquals(history[0].epochs(), agent.returns().length / 10, "whole groups of episodes in the history");
     }
 
     @Test
