@@ -34,17 +34,17 @@ public final class LiveTrainingChart implements TrainingDisplay {
         if (seconds < QUIET_SECONDS || batch >= batches) {
             return;
         }
-        String progress = progress(batch, batches, seconds);
+        String progress = progress(history.batchName(), batch, batches, seconds);
         display.offer(() -> history.epochs() == 0
                 ? "Epoch " + epoch + " of " + history.plannedEpochs() + ": " + progress   // no chart yet
                 : TrainingPlots.historyInProgress(history, "epoch " + epoch + ": " + progress));
     }
 
     /** "batch 120 of 469, about 20 s left in this epoch", the time left estimated from the batches so far. */
-    static String progress(int batch, int batches, double seconds) {
+    static String progress(String name, int batch, int batches, double seconds) {
         double left = seconds / batch * (batches - batch);
         String time = left < 60 ? Math.max(1, Math.round(left)) + " s" : Math.round(left / 60) + " min";
-        return "batch " + batch + " of " + batches + ", about " + time + " left in this epoch";
+        return name + " " + batch + " of " + batches + ", about " + time + " left in this epoch";
     }
 
     @Override

@@ -148,6 +148,11 @@ public final class Dqn {
         public String name() {
             return "the Q-network";
         }
+
+        @Override
+        public String batchName() {
+            return "episode";
+        }
     }
 
     /**

@@ -40,6 +40,7 @@ public final class History {
     private String stopReason = "";
     private int bestEpoch;
     private String bestMetric;
+    private String batchName = "batch";
 
     /**
      * An empty history to fill by hand (a test, a plot of numbers from elsewhere): record one row per
@@ -106,6 +107,21 @@ public final class History {
     /** Records that training ended before the planned epochs, and why (e.g. early stopping). */
     void stoppedEarly(String reason) {
         this.stopReason = reason;
+    }
+
+    /** Sets what an epoch's steps are called (see {@link #batchName()}). */
+    void batchName(String name) {
+        this.batchName = name;
+    }
+
+    /** What an epoch is made of, for progress messages: "batch", or "episode" for an agent. */
+    public String batchName() {
+        return batchName;
+    }
+
+    /** "batches", "episodes": the plural of a step's name. */
+    static String plural(String name) {
+        return name.endsWith("h") || name.endsWith("s") ? name + "es" : name + "s";
     }
 
     /** Records the epoch whose parameters the network was given back at the end. */

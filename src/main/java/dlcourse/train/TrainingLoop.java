@@ -68,6 +68,7 @@ public final class TrainingLoop {
                     + " records " + metrics + " but was given '" + monitor + "'; choose one of those");
         }
         History history = new History(metrics, epochs);
+        history.batchName(step.batchName());
         History.started(history);
         TrainingDisplay display = live ? TrainingDisplay.create() : TrainingDisplay.NONE;
         Best best = monitor == null ? null : new Best(monitor, History.higherIsBetter(monitor));
@@ -177,9 +178,11 @@ public final class TrainingLoop {
     private void announceIfLong(TrainingStep step, double secondsPerBatch, int batchesPerEpoch) {
         double total = secondsPerBatch * batchesPerEpoch * epochs;
         if (total > LONG_SECONDS) {
-            System.out.printf(Locale.ROOT, "This training will take about %s (%d epoch%s of %d batches, %.2f s per"
-                    + " batch). The interrupt button stops it after the current batch; %s keeps what it learned.%n",
-                    duration(total), epochs, epochs == 1 ? "" : "s", batchesPerEpoch, secondsPerBatch, step.name());
+            String unit = step.batchName();
+            System.out.printf(Locale.ROOT, "This training will take about %s (%d epoch%s of %d %s, %.2f s per"
+                    + " %s). The interrupt button stops it after the current %s; %s keeps what it learned.%n",
+                    duration(total), epochs, epochs == 1 ? "" : "s", batchesPerEpoch, History.plural(unit),
+                    secondsPerBatch, unit, unit, step.name());
         }
     }
 

@@ -73,6 +73,14 @@ public interface TrainingStep {
                 + " that the inputs are normalized (mean 0, standard deviation 1) and contain no NaN values.";
     }
 
+    /**
+     * What one call of {@link #train} works on, for progress messages ("batch 6 of 10"): "batch",
+     * or "episode" for an agent that learns by acting.
+     */
+    default String batchName() {
+        return "batch";
+    }
+
     /** What is being trained, in a few words, for messages: "the network", "the VAE". */
     default String name() {
         return "the model";

@@ -67,7 +67,8 @@ class LiveTrainingChartTest {
 
     @Test
     void theTimeLeftIsRoundedSoItReadsWell() {
-        assertEquals("batch 1 of 1000, about 17 min left in this epoch", LiveTrainingChart.progress(1, 1000, 1.0));
-        assertEquals("batch 999 of 1000, about 1 s left in this epoch", LiveTrainingChart.progress(999, 1000, 10.0));
+        assertEquals("batch 1 of 1000, about 17 min left in this epoch", LiveTrainingChart.progress("batch", 1, 1000, 1.0));
+        assertEquals("batch 999 of 1000, about 1 s left in this epoch", LiveTrainingChart.progress("batch", 999, 1000, 10.0));
+        assertEquals("episode 6 of 10, about 2 s left in this epoch", LiveTrainingChart.progress("episode", 6, 10, 3.0));
     }
 }
