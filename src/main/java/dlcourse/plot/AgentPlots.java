@@ -34,14 +34,18 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 public final class AgentPlots {
 
     private static final int CELL = 72, MARGIN = 16;
-    private static final Color WALL = new Color(0x555555), GOAL = new Color(0x2ca02c), PIT = new Color(0xd62728);
+    private static final Color WALL = new Color(0x555555), GOAL = new Color(0x2ca02c), SMALL_GOAL = new Color(0x74c476),
+            PIT = new Color(0xd62728);
     // Arrow directions in the order of GridWorld's actions: up, right, down, left (screen y grows downwards).
     private static final int[][] ARROWS = {{0, -1}, {1, 0}, {0, 1}, {-1, 0}};
 
     private AgentPlots() {
     }
 
-    /** The grid: walls dark, the goal green (+1), the pit red (−1), the start marked S, the agent a dot. */
+    /**
+     * The grid: walls dark, the goal green (+1), a small goal light green (+0.3), the pit red (−1),
+     * the start labelled, the agent a dot.
+     */
     public static Figure grid(GridWorld grid) {
         checkGrid(grid);
         int[] agent = grid.cell();
@@ -191,14 +195,16 @@ public final class AgentPlots {
         }
         int frameWidth = 150, frameHeight = 120, perRow = Math.min(shown, 5);
         int rowsOfFrames = (shown + perRow - 1) / perRow;
-        int width = Math.max(MARGIN * 2 + perRow * frameWidth, Painting.textWidth(Painting.TITLE_FONT, title) + 2 * MARGIN);
+        int width = Math.max(MARGIN * 2 + perRow * frameWidth,
+                Painting.textWidth(Painting.TITLE_FONT, title) + 2 * MARGIN);
         int height = Painting.TITLE_HEIGHT + rowsOfFrames * frameHeight + MARGIN;
         double metre = frameWidth / (2 * 2.4 + 0.4);   // the whole track, ±2.4 m, fits in a frame
         return Figure.drawn(title, width, height, g -> {
             Painting.title(g, title, width);
             for (int i = 0; i < shown; i++) {
                 double[] s = states.get(steps.get(i));
-                double left = MARGIN + (i % perRow) * frameWidth, top = Painting.TITLE_HEIGHT + (i / perRow) * frameHeight;
+                double left = MARGIN + (i % perRow) * frameWidth;
+                double top = Painting.TITLE_HEIGHT + (i / perRow) * frameHeight;
                 drawCartPole(g, s, left, top, frameWidth, frameHeight, metre, steps.get(i));
             }
         });
@@ -252,13 +258,15 @@ public final class AgentPlots {
                 for (int c = 0; c < columns; c++) {
                     double x = gridLeft + c * CELL, y = top + r * CELL;
                     char what = grid.at(r, c);
-                    if (what == '#' || what == 'G' || what == 'P') {
-                        g.setColor(what == '#' ? WALL : what == 'G' ? GOAL : PIT);
+                    if (what == '#' || grid.isTerminal(r, c)) {
+                        g.setColor(what == '#' ? WALL : what == 'G' ? GOAL : what == 'g' ? SMALL_GOAL : PIT);
                         g.fill(new Rectangle2D.Double(x, y, CELL, CELL));
                         if (what != '#') {
                             g.setColor(Color.WHITE);
                             g.setFont(Painting.TITLE_FONT.deriveFont(Font.BOLD, 18f));
-                            Painting.centered(g, what == 'G' ? "+1" : "−1", x + CELL / 2.0, y + CELL / 2.0 + 7);
+                            String reward = what == 'G' ? "+1" : what == 'g'
+                                    ? String.format(Locale.ROOT, "+%.1f", GridWorld.SMALL_GOAL_REWARD) : "−1";
+                            Painting.centered(g, reward, x + CELL / 2.0, y + CELL / 2.0 + 7);
                         }
                     } else {
                         painter.paint(g, r, c, x, y);

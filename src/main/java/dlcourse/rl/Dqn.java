@@ -171,7 +171,8 @@ public final class Dqn {
             for (int a = 0; a < actions; a++) {
                 best = Math.max(best, next[i * actions + a]);
             }
-            labels[i * actions + batch.actions()[i]] = batch.rewards()[i] + (batch.terminal()[i] ? 0 : settings.gamma * best);
+            double future = batch.terminal()[i] ? 0 : settings.gamma * best;   // nothing follows a terminal state
+            labels[i * actions + batch.actions()[i]] = batch.rewards()[i] + future;
         }
         online.fit(states, Nd4j.create(labels, new long[] {n, actions}, DataType.FLOAT));
         return online.score();
@@ -258,7 +259,10 @@ public final class Dqn {
             return this;
         }
 
-        /** Whether to learn from random steps of the last 10,000 (default true); false draws only from the latest batchSize steps, which are nearly alike. */
+        /**
+         * Whether to learn from random steps of the last {@link #bufferSize} (default true); false
+         * draws only from the latest batchSize steps, which are nearly alike.
+         */
         public Builder replay(boolean replay) {
             this.replay = replay;
             return this;
@@ -296,7 +300,7 @@ public final class Dqn {
             }
             atLeast("a batch size", batchSize, 1, ".batchSize(64)");
             atLeast("a replay buffer size", bufferSize, batchSize, ".bufferSize(10_000); it must hold one batch");
-            atLeast("an update every", updateEvery, 1, ".updateEvery(2) for one update every 2 steps");
+            atLeast("steps per update", updateEvery, 1, ".updateEvery(2) for one update every 2 steps");
             atLeast("a target-network period", targetUpdate, 0, ".targetUpdate(200), or 0 for no target network");
             atLeast("warm-up steps", warmup, 0, ".warmup(500)");
             atLeast("episodes per group", episodesPerEpoch, 1, ".episodesPerEpoch(10)");

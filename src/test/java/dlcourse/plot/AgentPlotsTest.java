@@ -24,13 +24,19 @@ class AgentPlotsTest {
         BufferedImage values = AgentPlots.values("values", grid, q.values()).toImage(1);
         assertTrue(goalPixels(world) > 72 * 60, "the goal's cell is drawn green");
         assertTrue(goalPixels(values) > 72 * 60);
+        BufferedImage small = AgentPlots.grid(new GridWorld(new String[] {"gS..G"}, 0, 1)).toImage(1);
+        assertTrue(countColour(small, 0x74c476) > 72 * 60, "a small goal is drawn light green");
     }
 
     private static int goalPixels(BufferedImage image) {
+        return countColour(image, 0x2ca02c);
+    }
+
+    private static int countColour(BufferedImage image, int rgb) {
         int count = 0;
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
-                count += (image.getRGB(x, y) & 0xffffff) == 0x2ca02c ? 1 : 0;
+                count += (image.getRGB(x, y) & 0xffffff) == rgb ? 1 : 0;
             }
         }
         return count;

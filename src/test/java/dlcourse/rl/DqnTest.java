@@ -58,7 +58,7 @@ class DqnTest {
         Dqn agent = Dqn.builder(GridWorld.classic(1)).seed(1).build();
         assertMessage(() -> agent.train(15), "multiple of 10", "given 15");
         assertMessage(() -> Dqn.builder(null), "environment", "new CartPole(1)");
-        assertMessage(() -> Dqn.builder(new CartPole(1)).updateEvery(0).build(), "update every of 1 or more",
+        assertMessage(() -> Dqn.builder(new CartPole(1)).updateEvery(0).build(), "steps per update of 1 or more",
                 "given 0");
         assertMessage(() -> Dqn.builder(new CartPole(1)).gamma(1.5).build(), "discount γ", "given 1.5");
         assertMessage(() -> Dqn.builder(new CartPole(1)).bufferSize(10).build(), "replay buffer size of 64",
