@@ -98,6 +98,6 @@ final class ReinforcementExercises {
                         double lost = 17 - 13;   // the count the chapter printed: 13 cells lead to the goal
                         The top-left cell points up off the grid, the cell right of the wall points into it, and
                         the two cells below the pit were never visited. With ε = 0.2 the arrows reached the
-                        goal from nearly all 17 cells.""");
+                        goal from all or nearly all 17 cells.""");
     }
 }
