@@ -10,6 +10,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -88,7 +89,7 @@ public final class AgentPlots {
         return gridFigure(title, grid, (g, r, c, x, y) -> {
             double[] row = q[grid.index(r, c)];
             double value = max(row);
-            boolean visited = value != 0 || min(row) != 0;
+            boolean visited = Arrays.stream(row).anyMatch(v -> v != 0);   // a fresh table holds zeros
             g.setColor(new Color(valueColour(value / scale)));
             g.fill(new Rectangle2D.Double(x + 1, y + 1, CELL - 2, CELL - 2));
             g.setFont(Painting.SMALL_FONT);
@@ -312,13 +313,5 @@ public final class AgentPlots {
 
     private static double max(double[] v) {
         return v[QLearning.bestOf(v)];
-    }
-
-    private static double min(double[] v) {
-        double m = v[0];
-        for (double x : v) {
-            m = Math.min(m, x);
-        }
-        return m;
     }
 }

@@ -85,7 +85,8 @@ public final class TrainingPlots {
         double[] epochs = history.table().intColumn(History.EPOCH).asDoubleArray();
         boolean allLosses = metrics.stream().allMatch(m -> m.toLowerCase(Locale.ROOT).contains("loss"));
         // The higher-is-better panel holds accuracies (drawn in percent) or an agent's returns.
-        boolean percent = higherIsBetter && metrics.stream().allMatch(m -> m.toLowerCase(Locale.ROOT).contains("accuracy"));
+        boolean percent = higherIsBetter
+                && metrics.stream().allMatch(m -> m.toLowerCase(Locale.ROOT).contains("accuracy"));
         String yTitle = percent ? "accuracy" : allLosses ? "loss" : metrics.size() == 1 ? metrics.get(0) : "value";
         XYChart chart = Style.xyChart(title, "epoch", yTitle, width, height);
         double low = Double.MAX_VALUE;

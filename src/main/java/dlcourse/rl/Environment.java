@@ -70,7 +70,7 @@ public interface Environment {
         }
         double[] returns = new double[episodes];
         for (int e = 0; e < episodes; e++) {
-            returns[e] = run(this, policy, new ArrayList<>());
+            returns[e] = run(this, policy, null);
         }
         return returns;
     }
@@ -92,16 +92,21 @@ public interface Environment {
         return state -> random.nextInt(actions());
     }
 
+    /** Plays one episode; returns its return, and adds its states to {@code states} unless that is null. */
     private static double run(Environment env, ToIntFunction<double[]> policy, List<double[]> states) {
         double[] state = env.reset();
-        states.add(state);
+        if (states != null) {
+            states.add(state);
+        }
         double total = 0;
         boolean done = false;
         while (!done) {
             Step step = env.step(policy.applyAsInt(state));
             total += step.reward();
             state = step.state();
-            states.add(state);
+            if (states != null) {
+                states.add(state);
+            }
             done = step.done();
         }
         return total;

@@ -68,8 +68,7 @@ public final class GridWorld implements Environment {
 
     /** Starts a new episode from the cell at {@code row}, {@code column} instead of the start cell. */
     public double[] reset(int row, int column) {
-        if (row < 0 || row >= rows() || column < 0 || column >= columns() || map[row][column] == '#'
-                || isTerminal(row, column)) {
+        if (row < 0 || row >= rows() || column < 0 || column >= columns() || !isFree(row, column)) {
             throw new IllegalArgumentException("GridWorld expected a free cell to start from (row 0–" + (rows() - 1)
                     + ", column 0–" + (columns() - 1) + ", not a wall, goal or pit) but was given row " + row
                     + ", column " + column);
@@ -107,12 +106,10 @@ public final class GridWorld implements Environment {
         int count = 0;
         for (int r = 0; r < rows(); r++) {
             for (int c = 0; c < columns(); c++) {
-                if (map[r][c] == '#' || isTerminal(r, c)) {
+                if (!isFree(r, c)) {
                     continue;
                 }
-                row = r;
-                column = c;
-                steps = 0;
+                reset(r, c);
                 boolean done = false;
                 while (!done) {
                     move(checkedAction(policy.applyAsInt(state())));
@@ -130,7 +127,7 @@ public final class GridWorld implements Environment {
         int count = 0;
         for (int r = 0; r < rows(); r++) {
             for (int c = 0; c < columns(); c++) {
-                count += map[r][c] == '#' || isTerminal(r, c) ? 0 : 1;
+                count += isFree(r, c) ? 1 : 0;
             }
         }
         return count;
@@ -183,6 +180,11 @@ public final class GridWorld implements Environment {
         double[] s = new double[stateSize()];
         s[index(row, column)] = 1;
         return s;
+    }
+
+    /** A cell an agent can stand on between steps: not a wall, a goal or a pit. */
+    private boolean isFree(int r, int c) {
+        return map[r][c] != '#' && !isTerminal(r, c);
     }
 
     /** One move in a direction; a wall or the edge keeps the agent where it is. */

@@ -5,9 +5,9 @@ import java.util.Random;
 
 /**
  * Experience replay: the last {@code capacity} steps an agent took (state, action, reward, next
- * state, whether it was terminal), from which training draws random mini-batches. Consecutive steps are nearly alike;
- * drawing them at random from many episodes gives the network examples that are closer to
- * independent, and lets every step be learned from more than once.
+ * state, whether it was terminal), from which training draws random mini-batches. Consecutive
+ * steps are nearly alike; drawing them at random from many episodes gives the network examples
+ * that are closer to independent, and lets every step be learned from more than once.
  *
  * <pre>{@code
  * ReplayBuffer buffer = new ReplayBuffer(10_000, 4, 1);
