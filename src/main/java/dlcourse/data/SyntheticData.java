@@ -32,19 +32,13 @@ public final class SyntheticData {
     /** Two interleaving half circles, one per class; {@code noise} is the standard deviation added. */
     public static DataSet moons(int n, double noise, long seed) {
         checkArguments("moons", n, 2, noise);
-        Random random = Seeds.random(seed);
-        double[][] x = new double[n][2];
-        int[] y = new int[n];
-        for (int i = 0; i < n; i++) {
+        return points(n, 2, seed, (i, random, point) -> {
             int label = i % 2;
             double angle = Math.PI * random.nextDouble();
-            x[i][0] = label == 0 ? Math.cos(angle) : 1 - Math.cos(angle);
-            x[i][1] = label == 0 ? Math.sin(angle) : 0.5 - Math.sin(angle);
-            x[i][0] += noise * random.nextGaussian();
-            x[i][1] += noise * random.nextGaussian();
-            y[i] = label;
-        }
-        return toDataSet(x, y, 2);
+            point[0] = (label == 0 ? Math.cos(angle) : 1 - Math.cos(angle)) + noise * random.nextGaussian();
+            point[1] = (label == 0 ? Math.sin(angle) : 0.5 - Math.sin(angle)) + noise * random.nextGaussian();
+            return label;
+        });
     }
 
     /** A small circle inside a larger one; the inner circle has radius {@code factor} × the outer. */
@@ -54,34 +48,25 @@ public final class SyntheticData {
             throw new IllegalArgumentException("circles expected factor between 0 and 1 (inner radius"
                     + " relative to the outer) but was given " + factor + "; try 0.5");
         }
-        Random random = Seeds.random(seed);
-        double[][] x = new double[n][2];
-        int[] y = new int[n];
-        for (int i = 0; i < n; i++) {
-            int label = i % 2;
-            double radius = label == 0 ? 1.0 : factor;
+        return points(n, 2, seed, (i, random, point) -> {
+            double radius = i % 2 == 0 ? 1.0 : factor;
             double angle = 2 * Math.PI * random.nextDouble();
-            x[i][0] = radius * Math.cos(angle) + noise * random.nextGaussian();
-            x[i][1] = radius * Math.sin(angle) + noise * random.nextGaussian();
-            y[i] = label;
-        }
-        return toDataSet(x, y, 2);
+            point[0] = radius * Math.cos(angle) + noise * random.nextGaussian();
+            point[1] = radius * Math.sin(angle) + noise * random.nextGaussian();
+            return i % 2;
+        });
     }
 
     /** Points in the square [-1, 1]²; class 1 where exactly one coordinate is positive. */
     public static DataSet xor(int n, double noise, long seed) {
         checkArguments("xor", n, 4, noise);
-        Random random = Seeds.random(seed);
-        double[][] x = new double[n][2];
-        int[] y = new int[n];
-        for (int i = 0; i < n; i++) {
+        return points(n, 2, seed, (i, random, point) -> {
             double a = 2 * random.nextDouble() - 1;
             double b = 2 * random.nextDouble() - 1;
-            y[i] = (a > 0) != (b > 0) ? 1 : 0;
-            x[i][0] = a + noise * random.nextGaussian();
-            x[i][1] = b + noise * random.nextGaussian();
-        }
-        return toDataSet(x, y, 2);
+            point[0] = a + noise * random.nextGaussian();
+            point[1] = b + noise * random.nextGaussian();
+            return (a > 0) != (b > 0) ? 1 : 0;
+        });
     }
 
     /**
@@ -96,17 +81,12 @@ public final class SyntheticData {
             throw new IllegalArgumentException("blobs expected a spread (standard deviation) of 0 or more"
                     + " but was given " + spread + "; try 1.0");
         }
-        Random random = Seeds.random(seed);
-        double[][] x = new double[n][2];
-        int[] y = new int[n];
-        for (int i = 0; i < n; i++) {
-            int label = i % classes;
-            double angle = 2 * Math.PI * label / classes;
-            x[i][0] = 3 * Math.cos(angle) + spread * random.nextGaussian();
-            x[i][1] = 3 * Math.sin(angle) + spread * random.nextGaussian();
-            y[i] = label;
-        }
-        return toDataSet(x, y, classes);
+        return points(n, classes, seed, (i, random, point) -> {
+            double angle = 2 * Math.PI * (i % classes) / classes;
+            point[0] = 3 * Math.cos(angle) + spread * random.nextGaussian();
+            point[1] = 3 * Math.sin(angle) + spread * random.nextGaussian();
+            return i % classes;
+        });
     }
 
     /**
@@ -137,14 +117,12 @@ public final class SyntheticData {
             throw new IllegalArgumentException("ring expected a radius above 0 but was given " + radius
                     + "; try 2");
         }
-        Random random = Seeds.random(seed);
-        double[][] x = new double[n][2];
-        for (int i = 0; i < n; i++) {
+        return points(n, 1, seed, (i, random, point) -> {
             double angle = 2 * Math.PI * random.nextDouble();
-            x[i][0] = radius * Math.cos(angle) + noise * random.nextGaussian();
-            x[i][1] = radius * Math.sin(angle) + noise * random.nextGaussian();
-        }
-        return toDataSet(x, new int[n], 1);
+            point[0] = radius * Math.cos(angle) + noise * random.nextGaussian();
+            point[1] = radius * Math.sin(angle) + noise * random.nextGaussian();
+            return 0;
+        });
     }
 
     /**
@@ -155,18 +133,13 @@ public final class SyntheticData {
     public static DataSet spirals(int n, int classes, double noise, long seed) {
         checkClasses("spirals", classes, "try 2 or 3");
         checkArguments("spirals", n, classes, noise);
-        Random random = Seeds.random(seed);
-        double[][] x = new double[n][2];
-        int[] y = new int[n];
-        for (int i = 0; i < n; i++) {
-            int label = i % classes;
+        return points(n, classes, seed, (i, random, point) -> {
             double along = random.nextDouble();
-            double angle = 2 * Math.PI * label / classes + 3 * Math.PI * along;
-            x[i][0] = along * Math.cos(angle) + noise * random.nextGaussian();
-            x[i][1] = along * Math.sin(angle) + noise * random.nextGaussian();
-            y[i] = label;
-        }
-        return toDataSet(x, y, classes);
+            double angle = 2 * Math.PI * (i % classes) / classes + 3 * Math.PI * along;
+            point[0] = along * Math.cos(angle) + noise * random.nextGaussian();
+            point[1] = along * Math.sin(angle) + noise * random.nextGaussian();
+            return i % classes;
+        });
     }
 
     /**
@@ -186,6 +159,23 @@ public final class SyntheticData {
     public static DataSet regression(int n, DoubleUnaryOperator f, double from, double to, double noise,
             long seed) {
         return regression("regression", n, f, from, to, noise, seed);
+    }
+
+    /** Draws example {@code i} of a toy problem: fills {@code point} (two coordinates) and returns its class. */
+    @FunctionalInterface
+    private interface Draw {
+        int example(int i, Random random, double[] point);
+    }
+
+    // One random stream for the whole set, drawn in example order, so a seed always gives the same points.
+    private static DataSet points(int n, int classes, long seed, Draw draw) {
+        Random random = Seeds.random(seed);
+        double[][] x = new double[n][2];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = draw.example(i, random, x[i]);
+        }
+        return toDataSet(x, y, classes);
     }
 
     private static DataSet regression(String name, int n, DoubleUnaryOperator f, double from, double to,

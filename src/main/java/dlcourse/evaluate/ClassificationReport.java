@@ -139,11 +139,7 @@ public final class ClassificationReport {
      * correct ones and row {@code c} sums to the examples of class {@code c}.
      */
     public int[][] confusionMatrix() {
-        int[][] copy = new int[confusion.length][];
-        for (int c = 0; c < confusion.length; c++) {
-            copy[c] = confusion[c].clone();
-        }
-        return copy;
+        return Arrays.stream(confusion).map(int[]::clone).toArray(int[][]::new);
     }
 
     /** How many examples truly belong to class {@code c}. */

@@ -11,7 +11,7 @@ package dlcourse.exercise;
  * result;               // ✓ ReLU as a function: right at all 7 test points.
  * }</pre>
  */
-public final class CheckResult {
+public record CheckResult(Status status, String title, String message, String hint) {
 
     /** The kinds of outcome; only {@link #WRONG} counts as a try and brings the next hint. */
     public enum Status {
@@ -30,16 +30,17 @@ public final class CheckResult {
         }
     }
 
-    private final Status status;
-    private final String title;
-    private final String message;
-    private final String hint;
-
-    private CheckResult(Status status, String title, String message, String hint) {
-        this.status = status;
-        this.title = title;
-        this.message = message;
-        this.hint = hint;
+    /**
+     * A result as the factories below make it: {@code title} (the exercise's, "" before it is known)
+     * and {@code hint} ("" for none) may be null and then read as "".
+     */
+    public CheckResult {
+        if (status == null || message == null) {
+            throw new IllegalArgumentException("CheckResult expected a status and a message but was given "
+                    + status + " and " + message + "; use CheckResult.correct(\"...\") or .wrong(\"...\")");
+        }
+        title = title == null ? "" : title;
+        hint = hint == null ? "" : hint;
     }
 
     /** A right answer; {@code message} says what was checked, e.g. "right at all 7 test points". */
@@ -64,24 +65,11 @@ public final class CheckResult {
 
     /** The same result under an exercise's title, with a hint (empty for none). */
     CheckResult titled(String title, String hint) {
-        return new CheckResult(status, title, message, hint == null ? "" : hint);
+        return new CheckResult(status, title, message, hint);
     }
 
     public boolean passed() {
         return status == Status.CORRECT;
-    }
-
-    public Status status() {
-        return status;
-    }
-
-    public String message() {
-        return message;
-    }
-
-    /** The hint shown with this result, or "" when there is none. */
-    public String hint() {
-        return hint;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dlcourse.rl;
 
 import dlcourse.data.Seeds;
+import java.util.Arrays;
 import java.util.Random;
 
 /**
@@ -80,11 +81,7 @@ public final class QLearning {
 
     /** The table: {@code values()[s][a]} is Q(s, a); a copy. */
     public double[][] values() {
-        double[][] copy = new double[q.length][];
-        for (int s = 0; s < q.length; s++) {
-            copy[s] = q[s].clone();
-        }
-        return copy;
+        return Arrays.stream(q).map(double[]::clone).toArray(double[][]::new);
     }
 
     private int best(int s) {

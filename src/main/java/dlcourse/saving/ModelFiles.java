@@ -356,25 +356,25 @@ public final class ModelFiles {
         return length;
     }
 
+    // Read in chunks, so a large array never stands in memory twice (as bytes and as numbers).
     private static INDArray valuesOf(DataInputStream in, int length, String type) throws IOException {
-        int bytesPerValue = type.equals("FLOAT") ? 4 : 8;
+        boolean floats = type.equals("FLOAT");
+        int bytesPerValue = floats ? 4 : 8;
+        float[] floatValues = floats ? new float[length] : null;
+        double[] doubleValues = floats ? null : new double[length];
         byte[] chunk = new byte[bytesPerValue * 8192];
-        if (type.equals("FLOAT")) {
-            float[] values = new float[length];
-            for (int from = 0; from < length; from += 8192) {
-                int count = Math.min(8192, length - from);
-                in.readFully(chunk, 0, count * 4);
-                ByteBuffer.wrap(chunk, 0, count * 4).asFloatBuffer().get(values, from, count);
-            }
-            return Nd4j.create(values, new long[] {1, length}, DataType.FLOAT);
-        }
-        double[] values = new double[length];
         for (int from = 0; from < length; from += 8192) {
             int count = Math.min(8192, length - from);
-            in.readFully(chunk, 0, count * 8);
-            ByteBuffer.wrap(chunk, 0, count * 8).asDoubleBuffer().get(values, from, count);
+            in.readFully(chunk, 0, count * bytesPerValue);
+            ByteBuffer bytes = ByteBuffer.wrap(chunk, 0, count * bytesPerValue);
+            if (floats) {
+                bytes.asFloatBuffer().get(floatValues, from, count);
+            } else {
+                bytes.asDoubleBuffer().get(doubleValues, from, count);
+            }
         }
-        return Nd4j.create(values, new long[] {1, length}, DataType.DOUBLE);
+        long[] shape = {1, length};
+        return floats ? Nd4j.create(floatValues, shape, DataType.FLOAT) : Nd4j.create(doubleValues, shape, DataType.DOUBLE);
     }
 
     /** The stream's bytes, or null when there are more than {@code limit}. */

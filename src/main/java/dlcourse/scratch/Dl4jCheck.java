@@ -39,23 +39,20 @@ import tech.tablesaw.columns.numbers.NumberColumnFormatter;
  */
 public final class Dl4jCheck {
 
+    /** One parameter's gradient, found by backpropagation here and by DL4J. */
+    private record Row(String name, String dl4jName, double scratchGradient, double dl4jGradient) {
+    }
+
     private final int examples;
     private final double scratchLoss;
     private final double dl4jLoss;
-    private final List<String> names;
-    private final List<String> dl4jNames;
-    private final double[] scratchGradients;
-    private final double[] dl4jGradients;
+    private final List<Row> rows;
 
-    private Dl4jCheck(int examples, double scratchLoss, double dl4jLoss, List<String> names,
-                      List<String> dl4jNames, double[] scratchGradients, double[] dl4jGradients) {
+    private Dl4jCheck(int examples, double scratchLoss, double dl4jLoss, List<Row> rows) {
         this.examples = examples;
         this.scratchLoss = scratchLoss;
         this.dl4jLoss = dl4jLoss;
-        this.names = names;
-        this.dl4jNames = dl4jNames;
-        this.scratchGradients = scratchGradients;
-        this.dl4jGradients = dl4jGradients;
+        this.rows = List.copyOf(rows);
     }
 
     /**
@@ -84,43 +81,20 @@ public final class Dl4jCheck {
         Gradient gradient = twin.gradient();
 
         int n = inputs.length;
-        List<String> names = new ArrayList<>();
-        List<String> dl4jNames = new ArrayList<>();
-        List<Double> mine = new ArrayList<>();
-        List<Double> theirs = new ArrayList<>();
-        List<ScratchLayer> layers = scratch.layers();
-        for (int l = 0; l < layers.size(); l++) {
-            INDArray w = gradient.getGradientFor(l + "_W");
-            INDArray b = gradient.getGradientFor(l + "_b");
-            List<ScratchNeuron> neurons = layers.get(l).neurons();
-            for (int j = 0; j < neurons.size(); j++) {
-                String neuron = "layer " + (l + 1) + ", neuron " + (j + 1) + ", ";
-                List<Value> weights = neurons.get(j).weights();
-                for (int i = 0; i < weights.size(); i++) {
-                    names.add(neuron + "w" + (i + 1));
-                    dl4jNames.add(l + "_W[" + i + ", " + j + "]");
-                    mine.add(weights.get(i).grad());
-                    theirs.add(w.getDouble(i, j) / n);
-                }
-                names.add(neuron + "b");
-                dl4jNames.add(l + "_b[" + j + "]");
-                mine.add(neurons.get(j).bias().grad());
-                theirs.add(b.getDouble(j) / n);
-            }
-        }
-        return new Dl4jCheck(n, loss.data(), twin.score(), List.copyOf(names), List.copyOf(dl4jNames),
-                mine.stream().mapToDouble(Double::doubleValue).toArray(),
-                theirs.stream().mapToDouble(Double::doubleValue).toArray());
+        List<Row> rows = new ArrayList<>();
+        scratch.forEachTwin(gradient::getGradientFor, (parameter, name, dl4jName, dl4jValue) ->
+                rows.add(new Row(name, dl4jName, parameter.grad(), dl4jValue / n)));
+        return new Dl4jCheck(n, loss.data(), twin.score(), rows);
     }
 
     /** The gradients {@link Value#backward()} found, in the order of {@link ScratchMlp#parameters()}. */
     public double[] scratchGradients() {
-        return scratchGradients.clone();
+        return rows.stream().mapToDouble(Row::scratchGradient).toArray();
     }
 
     /** DL4J's gradients for the same parameters, in the same order, averaged over the examples. */
     public double[] dl4jGradients() {
-        return dl4jGradients.clone();
+        return rows.stream().mapToDouble(Row::dl4jGradient).toArray();
     }
 
     public double scratchLoss() {
@@ -134,7 +108,7 @@ public final class Dl4jCheck {
 
     /** The largest |scratch − DL4J| gradient difference, divided by the gradients' size where that is above 1. */
     public double largestDifference() {
-        return GradientCheck.largestDifference(scratchGradients, dl4jGradients);
+        return GradientCheck.largestDifference(scratchGradients(), dl4jGradients());
     }
 
     /** True when the losses and every gradient agree within {@code tolerance}. */
@@ -144,27 +118,26 @@ public final class Dl4jCheck {
 
     /** One row per parameter: its name here and in DL4J, both gradients and their difference. */
     public Table table() {
-        double[] difference = new double[scratchGradients.length];
-        for (int i = 0; i < difference.length; i++) {
-            difference[i] = scratchGradients[i] - dl4jGradients[i];
-        }
-        DoubleColumn mine = DoubleColumn.create("backpropagation", scratchGradients);
-        DoubleColumn theirs = DoubleColumn.create("DL4J", dl4jGradients);
-        DoubleColumn differences = DoubleColumn.create("difference", difference);
+        DoubleColumn mine = DoubleColumn.create("backpropagation", scratchGradients());
+        DoubleColumn theirs = DoubleColumn.create("DL4J", dl4jGradients());
+        DoubleColumn differences = DoubleColumn.create("difference",
+                rows.stream().mapToDouble(row -> row.scratchGradient() - row.dl4jGradient()));
         // Ten decimals show the gradients; the differences (rounding, ~1e-16) need exponents.
         mine.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(10));
         theirs.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(10));
         differences.setPrintFormatter(new NumberColumnFormatter(
                 new DecimalFormat("0.0E0", DecimalFormatSymbols.getInstance(Locale.ROOT))));
-        return Table.create("Gradients: from scratch vs DL4J", StringColumn.create("parameter", names),
-                StringColumn.create("DL4J name", dl4jNames), mine, theirs, differences);
+        return Table.create("Gradients: from scratch vs DL4J",
+                StringColumn.create("parameter", rows.stream().map(Row::name).toList()),
+                StringColumn.create("DL4J name", rows.stream().map(Row::dl4jName).toList()),
+                mine, theirs, differences);
     }
 
     @Override
     public String toString() {
         String text = String.format(Locale.ROOT, "Dl4jCheck of %d gradients on %d examples: largest"
                         + " difference %.1e%n  loss: from scratch %.10f, DL4J %.10f",
-                scratchGradients.length, examples, largestDifference(), scratchLoss, dl4jLoss);
+                rows.size(), examples, largestDifference(), scratchLoss, dl4jLoss);
         if (lossDifference() > 1e-9) {
             text += "\n  The losses differ, so the two networks compute different functions: do their hidden"
                     + " layers use the same activation? (ScratchMlp.of uses tanh; Mlp uses ReLU unless"
@@ -192,26 +165,13 @@ public final class Dl4jCheck {
     }
 
     private static void checkSameWeights(ScratchMlp scratch, MultiLayerNetwork dl4j) {
-        List<ScratchLayer> layers = scratch.layers();
-        for (int l = 0; l < layers.size(); l++) {
-            INDArray w = dl4j.getParam(l + "_W");
-            INDArray b = dl4j.getParam(l + "_b");
-            List<ScratchNeuron> neurons = layers.get(l).neurons();
-            for (int j = 0; j < neurons.size(); j++) {
-                List<Value> weights = neurons.get(j).weights();
-                for (int i = 0; i < weights.size(); i++) {
-                    checkSame(weights.get(i).data(), w.getDouble(i, j), l + "_W[" + i + ", " + j + "]");
-                }
-                checkSame(neurons.get(j).bias().data(), b.getDouble(j), l + "_b[" + j + "]");
+        scratch.forEachTwin(dl4j::getParam, (parameter, name, dl4jName, theirs) -> {
+            double mine = parameter.data();
+            if (Math.abs(mine - theirs) > 1e-12 * Math.max(1, Math.abs(theirs))) {
+                throw new IllegalArgumentException("Dl4jCheck expected both networks to have the same weights"
+                        + " but DL4J's " + dl4jName + " is " + theirs + " and the ScratchMlp's is " + mine
+                        + "; copy them first: scratch.copyWeightsFrom(dl4j)");
             }
-        }
-    }
-
-    private static void checkSame(double mine, double theirs, String name) {
-        if (Math.abs(mine - theirs) > 1e-12 * Math.max(1, Math.abs(theirs))) {
-            throw new IllegalArgumentException("Dl4jCheck expected both networks to have the same weights but"
-                    + " DL4J's " + name + " is " + theirs + " and the ScratchMlp's is " + mine
-                    + "; copy them first: scratch.copyWeightsFrom(dl4j)");
-        }
+        });
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
@@ -188,19 +189,36 @@ public final class ScratchMlp {
      */
     public ScratchMlp copyWeightsFrom(MultiLayerNetwork net) {
         checkSameShape("copyWeightsFrom", net);
+        forEachTwin(net::getParam, (parameter, name, dl4jName, dl4jValue) -> parameter.setData(dl4jValue));
+        return this;
+    }
+
+    /** A parameter of this network and its counterpart in DL4J's arrays, as {@link #forEachTwin} visits them. */
+    @FunctionalInterface
+    interface Twin {
+        void visit(Value parameter, String name, String dl4jName, double dl4jValue);
+    }
+
+    /**
+     * Visits every weight and bias, layer by layer and neuron by neuron, with the value DL4J keeps
+     * for it in {@code dl4jArrays} (parameters or gradients, looked up by DL4J's names {@code l_W}
+     * and {@code l_b}): weight i of neuron j is {@code l_W[i, j]}, its bias {@code l_b[j]}.
+     */
+    void forEachTwin(Function<String, INDArray> dl4jArrays, Twin twin) {
         for (int l = 0; l < layers.size(); l++) {
-            INDArray w = net.getParam(l + "_W");
-            INDArray b = net.getParam(l + "_b");
+            INDArray w = dl4jArrays.apply(l + "_W");
+            INDArray b = dl4jArrays.apply(l + "_b");
             List<ScratchNeuron> neurons = layers.get(l).neurons();
             for (int j = 0; j < neurons.size(); j++) {
+                String neuron = "layer " + (l + 1) + ", neuron " + (j + 1) + ", ";
                 List<Value> weights = neurons.get(j).weights();
                 for (int i = 0; i < weights.size(); i++) {
-                    weights.get(i).setData(w.getDouble(i, j));
+                    twin.visit(weights.get(i), neuron + "w" + (i + 1), l + "_W[" + i + ", " + j + "]",
+                            w.getDouble(i, j));
                 }
-                neurons.get(j).bias().setData(b.getDouble(j));
+                twin.visit(neurons.get(j).bias(), neuron + "b", l + "_b[" + j + "]", b.getDouble(j));
             }
         }
-        return this;
     }
 
     /** Throws a clear message unless {@code net} is an initialized stack of dense layers of our sizes. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.layers.misc.FrozenLayer;
@@ -330,32 +331,33 @@ public final class Trainer {
         if (layer instanceof FrozenLayer || layer instanceof FrozenLayerWithBackprop) {
             return; // frozen on purpose (transfer learning): they keep their no-op updater
         }
-        if (layer instanceof BaseWrapperLayer) {
-            replaceUpdater(((BaseWrapperLayer) layer).getUnderlying());
-        } else if (layer instanceof Bidirectional) {
-            replaceUpdater(((Bidirectional) layer).getFwd());
-            replaceUpdater(((Bidirectional) layer).getBwd());
-        } else if (layer instanceof BaseLayer) {
-            BaseLayer base = (BaseLayer) layer;
+        forEachWeighted(layer, base -> {
             if (!(base.getIUpdater() instanceof NoOp)) {
                 base.setIUpdater(optimizer.updater());
                 base.setBiasUpdater(null);
             }
-        }
+        });
     }
 
     private void setRate(Layer layer) {
-        if (layer instanceof BaseWrapperLayer) {
-            setRate(((BaseWrapperLayer) layer).getUnderlying());
-        } else if (layer instanceof Bidirectional) {
-            setRate(((Bidirectional) layer).getFwd());
-            setRate(((Bidirectional) layer).getBwd());
-        } else if (layer instanceof BaseLayer) {
-            for (IUpdater updater : new IUpdater[] {((BaseLayer) layer).getIUpdater(), ((BaseLayer) layer).getBiasUpdater()}) {
+        forEachWeighted(layer, base -> {
+            for (IUpdater updater : new IUpdater[] {base.getIUpdater(), base.getBiasUpdater()}) {
                 if (updater != null && updater.hasLearningRate()) {
                     updater.setLrAndSchedule(learningRate, null);
                 }
             }
+        });
+    }
+
+    /** The layers with weights (and so an updater) in {@code layer}: itself, or those a wrapper holds. */
+    private static void forEachWeighted(Layer layer, Consumer<BaseLayer> action) {
+        if (layer instanceof BaseWrapperLayer wrapper) {
+            forEachWeighted(wrapper.getUnderlying(), action);
+        } else if (layer instanceof Bidirectional both) {
+            forEachWeighted(both.getFwd(), action);
+            forEachWeighted(both.getBwd(), action);
+        } else if (layer instanceof BaseLayer base) {
+            action.accept(base);
         }
     }
 
