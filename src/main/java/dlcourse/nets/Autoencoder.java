@@ -217,16 +217,16 @@ public final class Autoencoder {
 
     /** Settings for an {@link Autoencoder}; every one has a default except the sizes. */
     public static final class Builder extends CodecBuilder<Builder, MultiLayerNetwork> {
-        private int bottleneck = -1;
         private double inputNoise = 0;
 
         private Builder() {
-            super(new int[0], 0.005);
+            super("Autoencoder", "a bottleneck",
+                    "set the size of the code, e.g. .bottleneck(2) to draw the codes in a plane", new int[0], 0.005);
         }
 
         /** The size of the code: how many numbers each example is squeezed into. */
         public Builder bottleneck(int size) {
-            this.bottleneck = size;
+            this.codeSize = size;
             return this;
         }
 
@@ -241,8 +241,7 @@ public final class Autoencoder {
         }
 
         @Override
-        public MultiLayerNetwork build() {
-            validate();
+        MultiLayerNetwork assemble() {
             NeuralNetConfiguration.ListBuilder layers = new NeuralNetConfiguration.Builder()
                     .seed(Seeds.of(seed))
                     .weightInit(WeightInit.XAVIER)
@@ -255,8 +254,8 @@ public final class Autoencoder {
                 in = hidden[i];
             }
             layers.layer(withNoise(new DenseLayer.Builder(), in == inputs).name(CODE_LAYER)
-                    .nIn(in).nOut(bottleneck).activation(Activation.IDENTITY).build());
-            in = bottleneck;
+                    .nIn(in).nOut(codeSize).activation(Activation.IDENTITY).build());
+            in = codeSize;
             for (int i = hidden.length - 1; i >= 0; i--) {
                 layers.layer(new DenseLayer.Builder().name("decoder " + (hidden.length - i))
                         .nIn(in).nOut(hidden[i]).activation(Activation.RELU).build());
@@ -278,30 +277,20 @@ public final class Autoencoder {
             return layer;
         }
 
-        private void validate() {
-            GenerativeChecks.positive("inputs", "Autoencoder", inputs,
-                    "set it to the number of values per example, e.g. .inputs(64) for 8×8 images");
-            GenerativeChecks.positive("a bottleneck", "Autoencoder", bottleneck,
-                    "set the size of the code, e.g. .bottleneck(2) to draw the codes in a plane");
-            GenerativeChecks.sizes("hidden layer sizes", "Autoencoder", hidden, ".hidden(32)");
-            if (bottleneck >= inputs && inputNoise == 0) {
+        @Override
+        void checkOwnSettings() {
+            if (codeSize >= inputs && inputNoise == 0) {
                 throw new IllegalArgumentException("Autoencoder expected a bottleneck smaller than the "
-                        + inputs + " inputs but was given " + bottleneck + "; a code as wide as the input"
+                        + inputs + " inputs but was given " + codeSize + "; a code as wide as the input"
                         + " can copy it without learning anything, so choose e.g. .bottleneck("
                         + Math.max(1, inputs / 8) + "), or add .inputNoise(0.3) so that copying is not"
                         + " enough");
-            }
-            if (outputActivation != Activation.SIGMOID && outputActivation != Activation.IDENTITY) {
-                throw new IllegalArgumentException("Autoencoder expected the output activation"
-                        + " Activation.SIGMOID (data in [0, 1]) or Activation.IDENTITY (any real values)"
-                        + " but was given " + outputActivation);
             }
             if (!(inputNoise >= 0) || Double.isInfinite(inputNoise)) {
                 throw new IllegalArgumentException("Autoencoder expected an input noise standard"
                         + " deviation of 0 (none) or more but was given " + inputNoise
                         + "; for pixels in [0, 1] try 0.2 to 0.5");
             }
-            GenerativeChecks.learningRate("Autoencoder", learningRate);
         }
     }
 }

@@ -13,7 +13,6 @@ import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
-import org.nd4j.linalg.learning.config.IUpdater;
 
 /**
  * A convolutional network for grayscale images given as flat rows of {@code height * width} pixels
@@ -96,16 +95,19 @@ public final class Cnn {
             return this;
         }
 
-        @Override
-        public MultiLayerNetwork build() {
-            List<Step> plan = steps.isEmpty() ? List.of(new Step(Kind.CONV, 16, 3), new Step(Kind.POOL, 2, 2),
+        // The steps given, or the default: conv 16, pool, conv 32, pool, dense 64.
+        private List<Step> plan() {
+            return steps.isEmpty() ? List.of(new Step(Kind.CONV, 16, 3), new Step(Kind.POOL, 2, 2),
                     new Step(Kind.CONV, 32, 3), new Step(Kind.POOL, 2, 2), new Step(Kind.DENSE, 64, 0)) : steps;
-            validate(plan);
+        }
+
+        @Override
+        MultiLayerNetwork assemble() {
             // CacheMode.DEVICE keeps each convolution's unfolded input (im2col) from the forward pass for
             // the backward pass, which otherwise computes it again: the same numbers, 1.6 times the
             // training speed of ./course bench's CNN (bench/results.md). Dense networks gain nothing.
             NeuralNetConfiguration.ListBuilder layers = settings.configuration().cacheMode(CacheMode.DEVICE).list();
-            for (Step step : plan) {
+            for (Step step : plan()) {
                 switch (step.kind()) {
                     case CONV -> layers.layer(new ConvolutionLayer.Builder(step.kernel(), step.kernel())
                             .nOut(step.size()).convolutionMode(ConvolutionMode.Same)
@@ -133,13 +135,14 @@ public final class Cnn {
             steps.add(step);
         }
 
-        private void validate(List<Step> plan) {
+        @Override
+        void checkSizes() {
+            List<Step> plan = plan();
             if (height < 1 || width < 1) {
                 throw new IllegalArgumentException("Cnn expected an image size of 1 or more pixels each way but"
                         + " was given " + height + " by " + width + "; set it, e.g. .image(28, 28) for"
                         + " 784-pixel rows");
             }
-            head.validate();
             int h = height;
             int w = width;
             for (int i = 0; i < plan.size(); i++) {
@@ -164,7 +167,6 @@ public final class Cnn {
                     w /= step.size();
                 }
             }
-            settings.validate();
         }
     }
 }

@@ -18,13 +18,21 @@ import org.nd4j.linalg.activations.Activation;
  */
 public abstract class CodecBuilder<B extends CodecBuilder<B, M>, M> {
 
+    private final String owner;
+    private final String codeName;
+    private final String codeExample;
     int inputs = -1;
+    /** The size of the code; each builder names it (Autoencoder: bottleneck, Vae: latent). */
+    int codeSize = -1;
     int[] hidden;
     Activation outputActivation = Activation.SIGMOID;
     double learningRate;
     long seed = 42;
 
-    CodecBuilder(int[] hidden, double learningRate) {
+    CodecBuilder(String owner, String codeName, String codeExample, int[] hidden, double learningRate) {
+        this.owner = owner;
+        this.codeName = codeName;
+        this.codeExample = codeExample;
         this.hidden = hidden;
         this.learningRate = learningRate;
     }
@@ -34,8 +42,30 @@ public abstract class CodecBuilder<B extends CodecBuilder<B, M>, M> {
         return (B) this;
     }
 
-    /** Builds the model, checking every setting first. */
-    public abstract M build();
+    /**
+     * Builds the model, checking every setting first: the sizes (inputs, the code, the hidden
+     * layers), the output activation, the model's own settings, the learning rate.
+     */
+    public final M build() {
+        GenerativeChecks.positive("inputs", owner, inputs,
+                "set it to the number of values per example, e.g. .inputs(64) for 8×8 images");
+        GenerativeChecks.positive(codeName, owner, codeSize, codeExample);
+        GenerativeChecks.sizes("hidden layer sizes", owner, hidden, ".hidden(32)");
+        if (outputActivation != Activation.SIGMOID && outputActivation != Activation.IDENTITY) {
+            throw new IllegalArgumentException(owner + " expected the output activation Activation.SIGMOID"
+                    + " (data in [0, 1]) or Activation.IDENTITY (any real values) but was given "
+                    + outputActivation);
+        }
+        checkOwnSettings();
+        GenerativeChecks.learningRate(owner, learningRate);
+        return assemble();
+    }
+
+    /** Refuses what only this model forbids. */
+    abstract void checkOwnSettings();
+
+    /** The model from checked settings. */
+    abstract M assemble();
 
     /** How many numbers describe one example (64 for an 8×8 image). */
     public B inputs(int inputs) {

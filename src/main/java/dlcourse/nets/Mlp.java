@@ -7,8 +7,6 @@ import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
-import org.nd4j.linalg.learning.config.IUpdater;
-import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
 /**
  * A multilayer perceptron: fully connected layers, each a weighted sum, a bias and an activation.
@@ -89,8 +87,7 @@ public final class Mlp {
         }
 
         @Override
-        public MultiLayerNetwork build() {
-            validate();
+        MultiLayerNetwork assemble() {
             NeuralNetConfiguration.ListBuilder layers = settings.configuration().list();
             int in = inputs;
             for (int i = 0; i < hidden.length; i++) {
@@ -109,19 +106,18 @@ public final class Mlp {
             return settings.network(layers);
         }
 
-        private void validate() {
+        @Override
+        void checkSizes() {
             if (inputs < 1) {
                 throw new IllegalArgumentException("Mlp expected inputs of 1 or more but was given "
                         + inputs + "; set it to the number of features, e.g. .inputs(2) for points in a plane");
             }
-            head.validate();
             for (int size : hidden) {
                 if (size < 1) {
                     throw new IllegalArgumentException("Mlp expected hidden layer sizes of 1 or more but"
                             + " was given " + Arrays.toString(hidden) + "; remove or enlarge the empty layer");
                 }
             }
-            settings.validate();
         }
     }
 }

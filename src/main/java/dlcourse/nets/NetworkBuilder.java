@@ -37,8 +37,22 @@ public abstract class NetworkBuilder<B extends NetworkBuilder<B>> {
         return (B) this;
     }
 
-    /** Builds the configured network, initialised and ready to train. */
-    public abstract MultiLayerNetwork build();
+    /**
+     * Builds the configured network, initialised and ready to train. Every setting is checked
+     * first: the network's own sizes, then the output and the shared settings.
+     */
+    public final MultiLayerNetwork build() {
+        checkSizes();
+        head.validate();
+        settings.validate();
+        return assemble();
+    }
+
+    /** Refuses the network's own sizes where they make no network, with a message that names the fix. */
+    abstract void checkSizes();
+
+    /** The network's layers from checked settings, as an initialised network. */
+    abstract MultiLayerNetwork assemble();
 
     /**
      * How many outputs: the number of classes for {@link Task#MULTICLASS}, the number of values to

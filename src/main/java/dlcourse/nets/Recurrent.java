@@ -10,8 +10,6 @@ import org.deeplearning4j.nn.conf.layers.recurrent.SimpleRnn;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
-import org.nd4j.linalg.learning.config.IUpdater;
-import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
 /**
  * A recurrent network for sequences in DL4J's layout {@code [n, features, time]}: one or more layers
@@ -117,8 +115,7 @@ public final class Recurrent {
         }
 
         @Override
-        public MultiLayerNetwork build() {
-            validate();
+        MultiLayerNetwork assemble() {
             NeuralNetConfiguration.ListBuilder layers = settings.configuration().list();
             int in = features;
             for (int i = 0; i < units.length; i++) {
@@ -141,7 +138,8 @@ public final class Recurrent {
             return settings.network(layers);
         }
 
-        private void validate() {
+        @Override
+        void checkSizes() {
             String owner = settings.owner();
             if (features < 1) {
                 throw new IllegalArgumentException(owner + " expected features of 1 or more but was given "
@@ -162,8 +160,6 @@ public final class Recurrent {
                 throw new IllegalArgumentException(owner + " expected a finite forget gate bias but was given "
                         + forgetGateBias + "; 1 to 5 are usual, 3 is the default");
             }
-            head.validate();
-            settings.validate();
         }
     }
 }

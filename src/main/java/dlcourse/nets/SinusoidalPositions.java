@@ -9,6 +9,7 @@ import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.shade.jackson.annotation.JsonProperty;
 
 /**
  * Adds each position's sinusoidal code to the token vectors, so that attention, which on its own
@@ -22,8 +23,9 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public class SinusoidalPositions extends SameDiffLayer {
 
-    private int size;
-    private int length;
+    // Saved in DL4J's JSON configuration by these annotations, so no getters and setters are needed.
+    @JsonProperty private int size;
+    @JsonProperty private int length;
 
     /** For DL4J's JSON configuration only. */
     protected SinusoidalPositions() {
@@ -68,23 +70,6 @@ public class SinusoidalPositions extends SameDiffLayer {
     @Override
     public InputType getOutputType(int layerIndex, InputType inputType) {
         return InputType.recurrent(size, length);
-    }
-
-    public int getSize() {
-        return size;
-    }
-
-    public int getLength() {
-        return length;
-    }
-
-    // Setters for DL4J's JSON configuration (Jackson fills a layer from its saved form).
-    public void setSize(int size) {
-        this.size = size;
-    }
-
-    public void setLength(int length) {
-        this.length = length;
     }
 
     @Override

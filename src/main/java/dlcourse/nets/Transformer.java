@@ -107,8 +107,7 @@ public final class Transformer {
         }
 
         @Override
-        public MultiLayerNetwork build() {
-            validate();
+        MultiLayerNetwork assemble() {
             int hidden = feedForward > 0 ? feedForward : 4 * size;
             NeuralNetConfiguration.ListBuilder layers = settings.configuration().list();
             // Token vectors start small, N(0, 0.02²) as in GPT-2, so what they learn soon outweighs
@@ -145,7 +144,8 @@ public final class Transformer {
             }
         }
 
-        private void validate() {
+        @Override
+        void checkSizes() {
             positive("tokens", tokens, "set the number of different tokens, e.g. .tokens(10) for the digits");
             positive("a length", length, "set the number of positions per sequence, e.g. .length(32)");
             positive("a size", size, "e.g. .size(32)");
@@ -160,8 +160,6 @@ public final class Transformer {
                         + " share equally but was given size " + size + "; make the size a multiple of the"
                         + " heads, e.g. .size(" + heads * Math.max(1, Math.round(size / (double) heads)) + ")");
             }
-            head.validate();
-            settings.validate();
         }
 
         private static void positive(String what, int value, String fix) {

@@ -9,6 +9,7 @@ import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.shade.jackson.annotation.JsonProperty;
 
 /**
  * One transformer block as a DL4J layer: multi-head self-attention, then a position-wise
@@ -39,11 +40,12 @@ public class TransformerBlock extends SameDiffLayer {
     /** Layer normalization's ε, as in PyTorch's default; the scratch block uses the same. */
     public static final double NORM_EPSILON = 1e-5;
 
-    private int size;
-    private int heads;
-    private int feedForward;
-    private int length;
-    private boolean causal;
+    // Saved in DL4J's JSON configuration by these annotations, so no getters and setters are needed.
+    @JsonProperty private int size;
+    @JsonProperty private int heads;
+    @JsonProperty private int feedForward;
+    @JsonProperty private int length;
+    @JsonProperty private boolean causal;
 
     /** For DL4J's JSON configuration only. */
     protected TransformerBlock() {
@@ -150,47 +152,6 @@ public class TransformerBlock extends SameDiffLayer {
     @Override
     public InputType getOutputType(int layerIndex, InputType inputType) {
         return InputType.recurrent(size, length);
-    }
-
-    public int getSize() {
-        return size;
-    }
-
-    public int getHeads() {
-        return heads;
-    }
-
-    public int getFeedForward() {
-        return feedForward;
-    }
-
-    public int getLength() {
-        return length;
-    }
-
-    public boolean isCausal() {
-        return causal;
-    }
-
-    // Setters for DL4J's JSON configuration (Jackson fills a layer from its saved form).
-    public void setSize(int size) {
-        this.size = size;
-    }
-
-    public void setHeads(int heads) {
-        this.heads = heads;
-    }
-
-    public void setFeedForward(int feedForward) {
-        this.feedForward = feedForward;
-    }
-
-    public void setLength(int length) {
-        this.length = length;
-    }
-
-    public void setCausal(boolean causal) {
-        this.causal = causal;
     }
 
     @Override

@@ -55,7 +55,7 @@ public final class Vae {
 
     private Vae(Builder b) {
         this.inputs = b.inputs;
-        this.latent = b.latent;
+        this.latent = b.codeSize;
         this.bernoulli = b.outputActivation == Activation.SIGMOID;
         this.learningRate = b.learningRate;
         this.random = Seeds.random(b.seed);
@@ -217,35 +217,27 @@ public final class Vae {
 
     /** Settings for a {@link Vae}; every one has a default except the sizes. */
     public static final class Builder extends CodecBuilder<Builder, Vae> {
-        private int latent = -1;
-
         private Builder() {
-            super(new int[] {64}, 0.001);
+            super("Vae", "a latent size", "e.g. .latent(2) to draw the latent space in a plane",
+                    new int[] {64}, 0.001);
         }
 
         /** The dimension of the latent space; 2 lets you draw it. */
         public Builder latent(int size) {
-            this.latent = size;
+            this.codeSize = size;
             return this;
         }
 
         @Override
-        public Vae build() {
-            GenerativeChecks.positive("inputs", "Vae", inputs,
-                    "set it to the number of values per example, e.g. .inputs(64) for 8×8 images");
-            GenerativeChecks.positive("a latent size", "Vae", latent,
-                    "e.g. .latent(2) to draw the latent space in a plane");
-            GenerativeChecks.sizes("hidden layer sizes", "Vae", hidden, ".hidden(64)");
+        void checkOwnSettings() {
             if (hidden.length == 0) {
                 throw new IllegalArgumentException("Vae expected at least one hidden layer size but was"
                         + " given none; DL4J's VAE needs an encoder layer, e.g. .hidden(64)");
             }
-            if (outputActivation != Activation.SIGMOID && outputActivation != Activation.IDENTITY) {
-                throw new IllegalArgumentException("Vae expected the output activation Activation.SIGMOID"
-                        + " (data in [0, 1]) or Activation.IDENTITY (any real values) but was given "
-                        + outputActivation);
-            }
-            GenerativeChecks.learningRate("Vae", learningRate);
+        }
+
+        @Override
+        Vae assemble() {
             return new Vae(this);
         }
     }

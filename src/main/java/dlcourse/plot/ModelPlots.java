@@ -211,23 +211,7 @@ public final class ModelPlots {
         checkFinite("latentSpace", "points", py);
         XYChart chart = Style.xyChart(title, "z₁", "z₂");
         boolean dense = xy.length > 500;
-        for (int c = 0; c < classCount; c++) {
-            List<Double> cx = new ArrayList<>();
-            List<Double> cy = new ArrayList<>();
-            for (int i = 0; i < classes.length; i++) {
-                if (classes[i] == c) {
-                    cx.add(px[i]);
-                    cy.add(py[i]);
-                }
-            }
-            if (cx.isEmpty()) {
-                continue;
-            }
-            XYSeries s = chart.addSeries(classNames == null ? "class " + c : classNames.get(c), cx, cy);
-            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-            s.setMarker(SeriesMarkers.CIRCLE);
-            s.setMarkerColor(Style.withAlpha(Style.color(c), dense ? 0.6 : 0.85));
-        }
+        Plots.addClassSeries(chart, px, py, classes, classCount, classNames, dense ? 0.6 : 0.85);
         chart.getStyler().setMarkerSize(dense ? 4 : 6);
         setRangeWithMargin(chart, px, true);
         setRangeWithMargin(chart, py, false);

@@ -1,17 +1,10 @@
 package dlcourse.plot;
 
-import dlcourse.evaluate.ClassificationReport;
-import dlcourse.train.History;
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
-import java.util.function.Function;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
@@ -19,7 +12,6 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The general charts: lines, points, a function and its derivative, a data set's scatter, histograms.
@@ -504,28 +496,34 @@ public final class Plots {
         INDArray x = data.getFeatures();
         placeLegend(chart, List.of(x.getColumn(0).castTo(DataType.DOUBLE).toDoubleVector()),
                 List.of(x.getColumn(1).castTo(DataType.DOUBLE).toDoubleVector()), false);
-        int[] labels = data.getLabels().argMax(1).toIntVector();
-        int classes = (int) data.getLabels().size(1);
-        List<String> names = data.getLabelNamesList();
-        double[] x0 = x.getColumn(0).castTo(DataType.DOUBLE).toDoubleVector();
-        double[] x1 = x.getColumn(1).castTo(DataType.DOUBLE).toDoubleVector();
-        for (int c = 0; c < classes; c++) {
+        addClassSeries(chart, x.getColumn(0).castTo(DataType.DOUBLE).toDoubleVector(),
+                x.getColumn(1).castTo(DataType.DOUBLE).toDoubleVector(), data.getLabels().argMax(1).toIntVector(),
+                (int) data.getLabels().size(1), data.getLabelNamesList(), 1);
+    }
+
+    /**
+     * One scatter series per class, in the class's colour at {@code opacity} (1 for opaque), named
+     * by {@code names} when it has a name for every class, else "class c"; empty classes are left out.
+     */
+    static void addClassSeries(XYChart chart, double[] x, double[] y, int[] classes, int classCount,
+                               List<String> names, double opacity) {
+        for (int c = 0; c < classCount; c++) {
             List<Double> px = new ArrayList<>();
             List<Double> py = new ArrayList<>();
-            for (int i = 0; i < labels.length; i++) {
-                if (labels[i] == c) {
-                    px.add(x0[i]);
-                    py.add(x1[i]);
+            for (int i = 0; i < classes.length; i++) {
+                if (classes[i] == c) {
+                    px.add(x[i]);
+                    py.add(y[i]);
                 }
             }
             if (px.isEmpty()) {
                 continue;
             }
-            String name = names != null && names.size() == classes ? names.get(c) : "class " + c;
+            String name = names != null && names.size() == classCount ? names.get(c) : "class " + c;
             XYSeries points = chart.addSeries(name, px, py);
             points.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             points.setMarker(SeriesMarkers.CIRCLE);
-            points.setMarkerColor(Style.color(c));
+            points.setMarkerColor(opacity >= 1 ? Style.color(c) : Style.withAlpha(Style.color(c), opacity));
         }
     }
 

@@ -1,7 +1,6 @@
 package dlcourse.saving;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +12,7 @@ import dlcourse.train.TrainFixtures;
 import dlcourse.train.Trainer;
 import java.nio.file.Path;
 import java.util.Map;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 import org.junit.jupiter.api.Test;
@@ -77,6 +77,17 @@ class ModelFilesTest {
         MultiLayerNetwork loaded = ModelFiles.load(file);
         assertEquals(net.getLayerWiseConfigurations(), loaded.getLayerWiseConfigurations());
         assertEquals(net.output(copies.getFeatures()), loaded.output(copies.getFeatures()));
+    }
+
+    @Test
+    void ourLayersKeepEverySettingInTheJsonConfiguration() {
+        String json = Transformer.builder().tokens(4).length(8).size(8).heads(2).feedForward(12).causal(true)
+                .outputs(4).build().getLayerWiseConfigurations().toJson();
+        for (String setting : new String[] {"\"size\" : 8", "\"heads\" : 2", "\"feedForward\" : 12",
+                "\"length\" : 8", "\"causal\" : true"}) {
+            assertTrue(json.contains(setting), setting + " missing from " + json);
+        }
+        assertEquals(json, MultiLayerConfiguration.fromJson(json).toJson());
     }
 
     @Test
