@@ -67,7 +67,7 @@ final class ExerciseBook {
                     throw new IllegalStateException("the exercise file " + name + " is missing from the library;"
                             + " rebuild it (./course setup)");
                 }
-                book.read(file + ".md", new String(in.readAllBytes(), StandardCharsets.UTF_8), CodeAnswers::of);
+                book.add(file + ".md", new String(in.readAllBytes(), StandardCharsets.UTF_8), CodeAnswers::of);
             } catch (IOException e) {
                 throw new IllegalStateException("could not read the exercise file " + name + ": " + e.getMessage(), e);
             }
@@ -78,24 +78,27 @@ final class ExerciseBook {
     /** The exercises of one file's text; {@code code} gives the checker of a "code" answer by id. */
     static Map<String, Exercise.Builder> parse(String file, String text, Function<String, Checker> code) {
         ExerciseBook book = new ExerciseBook();
-        book.read(file, text, code);
+        book.add(file, text, code);
         return book.byId;
     }
 
-    private void read(String file, String text, Function<String, Checker> code) {
+    // Cuts the text at every "## " heading; a solution's lines between ``` fences are never cut.
+    private void add(String file, String text, Function<String, Checker> code) {
         List<String> lines = Arrays.asList(text.replace("\r", "").split("\n", -1));
         int start = -1;
+        boolean inSolution = false;
         for (int i = 0; i <= lines.size(); i++) {
-            if (i == lines.size() || lines.get(i).startsWith("## ")) {
+            inSolution ^= i < lines.size() && lines.get(i).trim().equals("```");
+            if (i == lines.size() || !inSolution && lines.get(i).startsWith("## ")) {
                 if (start >= 0) {
-                    add(new Section(file, lines, start, i), code);
+                    addExercise(new Section(file, lines, start, i), code);
                 }
                 start = i;
             }
         }
     }
 
-    private void add(Section section, Function<String, Checker> code) {
+    private void addExercise(Section section, Function<String, Checker> code) {
         String heading = section.line(section.from).substring(3);
         int colon = heading.indexOf(": ");
         if (colon < 1 || !heading.substring(0, colon).matches("[a-z][A-Za-z0-9]*")) {

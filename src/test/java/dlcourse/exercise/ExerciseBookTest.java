@@ -43,6 +43,7 @@ class ExerciseBookTest {
             ```
             x -> 2 * x
               (indented, kept)
+            ## not a heading inside a solution
             ```
             """;
 
@@ -70,7 +71,7 @@ class ExerciseBookTest {
         assertEquals("Double a number", exercise.title());
         assertEquals("Write a function that doubles its input.", exercise.question());
         assertTrue(exercise.hint().contains("Multiply by 2."), exercise.hint());
-        assertTrue(exercise.solution().endsWith(":\nx -> 2 * x\n  (indented, kept)"), exercise.solution());
+        assertTrue(exercise.solution().endsWith(":\nx -> 2 * x\n  (indented, kept)\n## not a heading inside a solution"), exercise.solution());
         assertTrue(exercise.check((java.util.function.DoubleUnaryOperator) x -> 2 * x).passed());
     }
 
