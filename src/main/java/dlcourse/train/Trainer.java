@@ -402,7 +402,7 @@ public final class Trainer {
 
         /** How many passes over the training data (default 10). */
         public Builder epochs(int epochs) {
-            this.epochs = epochs;
+            this.epochs = TrainingLoop.checkEpochs(epochs);
             return this;
         }
 
@@ -498,10 +498,6 @@ public final class Trainer {
         }
 
         public Trainer build() {
-            if (epochs < 1) {
-                throw new IllegalArgumentException("Trainer expected 1 or more epochs but was given "
-                        + epochs + "; try 10 and raise it while the loss still falls");
-            }
             if (batchSize < 1) {
                 throw new IllegalArgumentException("Trainer expected a batch size of 1 or more but was"
                         + " given " + batchSize + "; 32 is a good default");

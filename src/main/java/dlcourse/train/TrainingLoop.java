@@ -270,6 +270,15 @@ public final class TrainingLoop {
         }
     }
 
+    /** The number of epochs, or an error unless it is 1 or more (for {@link Trainer} too). */
+    static int checkEpochs(int epochs) {
+        if (epochs < 1) {
+            throw new IllegalArgumentException("epochs expected 1 or more but was given " + epochs
+                    + "; try 10 and raise it while the loss still falls");
+        }
+        return epochs;
+    }
+
     /** The callback, or an error saying what to pass instead of null (for {@link Trainer} too). */
     static EpochCallback checkCallback(EpochCallback callback) {
         if (callback == null) {
@@ -294,11 +303,7 @@ public final class TrainingLoop {
 
         /** Passes over the data (default 10). */
         public Builder epochs(int epochs) {
-            if (epochs < 1) {
-                throw new IllegalArgumentException("epochs expected 1 or more but was given " + epochs
-                        + "; try 10 and raise it while the loss still falls");
-            }
-            this.epochs = epochs;
+            this.epochs = checkEpochs(epochs);
             return this;
         }
 
