@@ -128,17 +128,19 @@ final class ExerciseBook {
         String rest = kind.length > 1 ? kind[1].trim() : "";
         switch (kind[0]) {
             case "number" -> {
-                double[] expected = numbersWithin(section, at, rest);
+                Within expected = within(section, at, rest);
+                if (expected.values().length != 1) {
+                    throw section.error(at, "one number, as in \"number 0.5 within 1e-3\"");
+                }
                 Map<Double, String> mistakes = new LinkedHashMap<>();
                 feedback.forEach((key, says) -> mistakes.put(section.number(at, key), says));
-                return new NumberAnswer(expected[0], expected[1], Collections.unmodifiableMap(mistakes));
+                return new NumberAnswer(expected.values()[0], expected.tolerance(), Collections.unmodifiableMap(mistakes));
             }
             case "array" -> {
-                double[] expected = numbersWithin(section, at, rest);
+                Within expected = within(section, at, rest);
                 Map<double[], String> mistakes = new LinkedHashMap<>();
                 feedback.forEach((key, says) -> mistakes.put(section.numbers(at, key), says));
-                double tolerance = expected[expected.length - 1];
-                return new ArrayAnswer(Arrays.copyOf(expected, expected.length - 1), tolerance, mistakes);
+                return new ArrayAnswer(expected.values(), expected.tolerance(), mistakes);
             }
             case "word" -> {
                 List<String> choices = new ArrayList<>();
@@ -162,16 +164,16 @@ final class ExerciseBook {
         }
     }
 
-    /** "0.5 within 1e-3" as {0.5, 1e-3}; "7, 10 within 1e-9" as {7, 10, 1e-9}. */
-    private static double[] numbersWithin(Section section, int line, String text) {
+    /** An answer's numbers and how far from them a learner's may be: "7, 10 within 1e-9". */
+    private record Within(double[] values, double tolerance) {
+    }
+
+    private static Within within(Section section, int line, String text) {
         String[] parts = text.split(" within ");
         if (parts.length != 2) {
             throw section.error(line, "the answer and its tolerance, as in \"number 0.5 within 1e-3\"");
         }
-        double[] values = section.numbers(line, parts[0]);
-        double[] all = Arrays.copyOf(values, values.length + 1);
-        all[values.length] = section.number(line, parts[1]);
-        return all;
+        return new Within(section.numbers(line, parts[0]), section.number(line, parts[1]));
     }
 
     /** One exercise's lines, {@code from} (its heading) up to {@code to}, and where they stand in the file. */

@@ -110,6 +110,7 @@ class ExerciseBookTest {
                 broken("answer kind unknown", EXERCISE.formatted("fraction 1/2"), "line 8", "\"code\""),
                 broken("number without tolerance", EXERCISE.formatted("number 4"), "within"),
                 broken("number not a number", EXERCISE.formatted("number four within 1"), "not \"four\""),
+                broken("number with two values", EXERCISE.formatted("number 1, 2 within 0.1"), "line 8", "one number"),
                 broken("mistake without feedback", EXERCISE.formatted("number 4 within 1\n\n- 3"),
                         "\"- answer: what it tells the learner\""),
                 broken("mistake twice", EXERCISE.formatted("number 4 within 1\n\n- 3: a\n- 3: b"), "comes twice"),
