@@ -153,7 +153,7 @@ public final class ScratchMlp {
         checkLearningRate(learningRate);
         checkExamples("train", inputs, targets);
         // All examples at once, in their order: one epoch is one step of gradient descent.
-        return TrainingLoop.builder().epochs(epochs).batchSize(0).live(false).build().run(new TrainingStep() {
+        return TrainingLoop.builder().epochs(epochs).allAtOnce().live(false).build().run(new TrainingStep() {
             @Override
             public List<String> metrics() {
                 return List.of(History.LOSS);

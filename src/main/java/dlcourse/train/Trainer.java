@@ -1,7 +1,6 @@
 package dlcourse.train;
 
 import dlcourse.backend.OneDnn;
-import dlcourse.data.Seeds;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,30 +42,18 @@ public final class Trainer {
     /** Examples per forward pass when measuring accuracy and validation loss (bounds memory for CNNs). */
     private static final int MEASURE_CHUNK = 512;
 
-    private final int epochs;
-    private final int batchSize;
-    private final long seed;
-    private final boolean live;
+    private final LoopSettings loop;
     private final boolean trainingAccuracy;
     private final DataSet validation;
     private final Optimizer optimizer;
     private final double learningRate;
-    private final int patience;
-    private final String monitor;
-    private final List<EpochCallback> callbacks;
 
     private Trainer(Builder b) {
-        this.epochs = b.epochs;
-        this.batchSize = b.batchSize;
-        this.seed = b.seed;
-        this.live = b.live;
+        this.loop = b.settings();
         this.trainingAccuracy = b.trainingAccuracy;
         this.validation = b.validation;
         this.optimizer = b.optimizer;
         this.learningRate = b.learningRate;
-        this.patience = b.patience;
-        this.monitor = b.monitor;
-        this.callbacks = List.copyOf(b.callbacks);
     }
 
     /** Trains {@code net} on {@code data} for {@code epochs} epochs with the default settings. */
@@ -100,16 +87,9 @@ public final class Trainer {
                 metrics.add(History.VALIDATION_ACCURACY);
             }
         }
-        String monitored = patience > 0 ? monitoredMetric(metrics) : null;
+        checkMonitoredMetric(metrics);
         applyOptimizer(net);
-
-        TrainingLoop.Builder loop = TrainingLoop.builder().epochs(epochs).batchSize(batchSize)
-                .random(Seeds.random(seed)).live(live);
-        if (monitored != null) {
-            loop.earlyStopping(monitored, patience);
-        }
-        callbacks.forEach(loop::callback);
-        return loop.build().run(new NetworkStep(net, train, metrics, classifier));
+        return new TrainingLoop(loop).run(new NetworkStep(net, train, metrics, classifier));
     }
 
     /** A DL4J network's step: {@code net.fit} on the batch's rows, then the epoch's measurements. */
@@ -290,15 +270,15 @@ public final class Trainer {
         return chunks;
     }
 
-    private String monitoredMetric(List<String> metrics) {
-        String wanted = monitor != null ? monitor : History.VALIDATION_LOSS;
-        if (!metrics.contains(wanted)) {
+    /** Early stopping's metric must be one this training records; the message says how to get it. */
+    private void checkMonitoredMetric(List<String> metrics) {
+        String wanted = loop.monitor();
+        if (wanted != null && !metrics.contains(wanted)) {
             throw new IllegalArgumentException("Early stopping expected one of the metrics this training"
                     + " records " + metrics + " but was given '" + wanted + "'; "
                     + (wanted.startsWith("validation") && validation == null
                     ? "add validation data with .validation(testData)" : "choose one of those"));
         }
-        return wanted;
     }
 
     /**
@@ -373,58 +353,24 @@ public final class Trainer {
 
     @Override
     public String toString() {
-        return "Trainer(" + epochs + " epochs, batch size " + batchSize + ", seed " + seed
+        return "Trainer(" + loop.epochs() + " epochs, batch size " + loop.batchSize() + ", seed " + loop.seed()
                 + (optimizer != null ? ", " + optimizer : "")
                 + (!Double.isNaN(learningRate) ? ", learning rate " + learningRate : "")
                 + (validation != null ? ", " + validation.numExamples() + " validation examples" : "")
-                + (patience > 0 ? ", early stopping on " + (monitor != null ? monitor : History.VALIDATION_LOSS)
-                + " with patience " + patience : "")
-                + (callbacks.isEmpty() ? "" : ", " + callbacks.size() + " callback" + (callbacks.size() == 1 ? "" : "s"))
+                + (loop.monitor() != null ? ", early stopping on " + loop.monitor() + " with patience " + loop.patience() : "")
+                + (loop.callbacks().isEmpty() ? "" : ", " + loop.callbacks().size() + " callback"
+                + (loop.callbacks().size() == 1 ? "" : "s"))
                 + ")";
     }
 
-    /** Settings for a {@link Trainer}. */
-    public static final class Builder {
-        private int epochs = 10;
-        private int batchSize = 32;
-        private long seed = 42;
-        private boolean live = true;
+    /** Settings for a {@link Trainer}: those of every run ({@link LoopBuilder}) and a network's own. */
+    public static final class Builder extends LoopBuilder<Builder> {
         private boolean trainingAccuracy = true;
         private DataSet validation;
         private Optimizer optimizer;
         private double learningRate = Double.NaN;
-        private int patience;
-        private String monitor;
-        private final List<EpochCallback> callbacks = new ArrayList<>();
 
         private Builder() {
-        }
-
-        /** How many passes over the training data (default 10). */
-        public Builder epochs(int epochs) {
-            this.epochs = TrainingLoop.checkEpochs(epochs);
-            return this;
-        }
-
-        /**
-         * How many examples each weight update sees (default 32). A batch size larger than the data
-         * is fine: every epoch is then one batch of all examples (full-batch gradient descent).
-         */
-        public Builder batchSize(int batchSize) {
-            this.batchSize = batchSize;
-            return this;
-        }
-
-        /** The seed of the shuffling between epochs (default 42). */
-        public Builder seed(long seed) {
-            this.seed = seed;
-            return this;
-        }
-
-        /** Whether to draw a live loss chart in the notebook (default true). */
-        public Builder live(boolean live) {
-            this.live = live;
-            return this;
         }
 
         /**
@@ -480,37 +426,17 @@ public final class Trainer {
             return earlyStopping(History.VALIDATION_LOSS, patience);
         }
 
-        /**
-         * Early stopping on another metric of the history, e.g. {@code "validation accuracy"} (higher
-         * is better for accuracies, lower for losses).
-         */
-        public Builder earlyStopping(String metric, int patience) {
-            TrainingLoop.checkEarlyStopping(metric, patience);
-            this.patience = patience;
-            this.monitor = metric;
-            return this;
-        }
-
-        /** Code to run after every epoch; may be called several times, the callbacks run in order. */
-        public Builder callback(EpochCallback callback) {
-            callbacks.add(TrainingLoop.checkCallback(callback));
-            return this;
-        }
-
         public Trainer build() {
-            if (batchSize < 1) {
-                throw new IllegalArgumentException("Trainer expected a batch size of 1 or more but was"
-                        + " given " + batchSize + "; 32 is a good default");
-            }
             if (optimizer != null && !Double.isNaN(learningRate)) {
                 throw new IllegalStateException("Trainer was given both an optimizer (" + optimizer
                         + ") and a learning rate (" + learningRate + "); set the rate in the optimizer,"
                         + " e.g. .optimizer(Optimizer.adam(" + learningRate + ")), and drop .learningRate");
             }
-            if (patience > 0 && monitor.startsWith("validation") && validation == null) {
-                throw new IllegalStateException("Early stopping watches the " + monitor + ", but no"
+            LoopSettings loop = settings();
+            if (loop.monitor() != null && loop.monitor().startsWith("validation") && validation == null) {
+                throw new IllegalStateException("Early stopping watches the " + loop.monitor() + ", but no"
                         + " validation data was given; add .validation(testData), or watch the training"
-                        + " loss with .earlyStopping(\"loss\", " + patience + ")");
+                        + " loss with .earlyStopping(\"loss\", " + loop.patience() + ")");
             }
             return new Trainer(this);
         }

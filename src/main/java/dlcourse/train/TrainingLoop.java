@@ -1,8 +1,6 @@
 package dlcourse.train;
 
 import dlcourse.data.Batches;
-import dlcourse.data.Seeds;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,13 +23,8 @@ import java.util.Random;
  */
 public final class TrainingLoop {
 
-    private final int epochs;
-    private final int batchSize;
+    private final LoopSettings settings;
     private final Random random;
-    private final boolean live;
-    private final String monitor;
-    private final int patience;
-    private final List<EpochCallback> callbacks;
     private boolean estimated;   // the time estimate was made (once per run)
     private long startNanos;     // when the current run started
 
@@ -42,14 +35,9 @@ public final class TrainingLoop {
     private static final double ESTIMATE_AFTER_SECONDS = 3;
     private static final double LONG_SECONDS = 60;
 
-    private TrainingLoop(Builder b) {
-        this.epochs = b.epochs;
-        this.batchSize = b.batchSize;
-        this.random = b.random;
-        this.live = b.live;
-        this.monitor = b.monitor;
-        this.patience = b.patience;
-        this.callbacks = List.copyOf(b.callbacks);
+    TrainingLoop(LoopSettings settings) {
+        this.settings = settings;
+        this.random = settings.order().get();
     }
 
     public static Builder builder() {
@@ -63,6 +51,8 @@ public final class TrainingLoop {
                     + step.examples() + "; pass the training data");
         }
         List<String> metrics = step.epochMetrics();
+        int epochs = settings.epochs();
+        String monitor = settings.monitor();
         if (monitor != null && !metrics.contains(monitor)) {
             throw new IllegalArgumentException("Early stopping expected one of the metrics this training"
                     + " records " + metrics + " but was given '" + monitor + "'; choose one of those");
@@ -70,7 +60,7 @@ public final class TrainingLoop {
         History history = new History(metrics, epochs);
         history.batchName(step.batchName());
         History.started(history);
-        TrainingDisplay display = live ? TrainingDisplay.create() : TrainingDisplay.NONE;
+        TrainingDisplay display = settings.live() ? TrainingDisplay.create() : TrainingDisplay.NONE;
         Best best = monitor == null ? null : new Best(monitor, History.higherIsBetter(monitor));
         long start = System.nanoTime();
         boolean interrupted = false;
@@ -89,11 +79,13 @@ public final class TrainingLoop {
                 Map<String, Double> row = step.endEpoch(epoch, averages);
                 history.add(epoch, row);
                 history.finish(seconds(start), false);
-                if (best != null && best.offer(epoch, row.get(monitor), step) >= patience && epoch < epochs) {
-                    stopReason = monitor + " did not improve for " + patience + " epoch" + (patience == 1 ? "" : "s");
+                int stale = best == null ? 0 : best.offer(epoch, row.get(monitor), step);
+                if (best != null && stale >= settings.patience() && epoch < epochs) {
+                    stopReason = monitor + " did not improve for " + settings.patience() + " epoch"
+                            + (settings.patience() == 1 ? "" : "s");
                 }
                 EpochResult result = new EpochResult(epoch, row, step.network(), history);
-                for (EpochCallback callback : callbacks) {
+                for (EpochCallback callback : settings.callbacks()) {
                     callback.afterEpoch(result);
                 }
                 if (result.stopRequested() && epoch < epochs && stopReason == null) {
@@ -128,7 +120,8 @@ public final class TrainingLoop {
     private Map<String, Double> trainOneEpoch(TrainingStep step, int epoch, History history, TrainingDisplay display,
                                               Best best) {
         int n = step.examples();
-        // All examples at once (batch size 0) or no generator: one step over them in their order.
+        int batchSize = settings.batchSize();
+        // All examples at once (batch size 0) or no generator: the examples in their order.
         int[] order = random == null || batchSize == 0 ? inOrder(n) : Batches.shuffledOrder(n, random);
         int size = batchSize > 0 ? batchSize : n;
         int batches = (n + size - 1) / size;
@@ -176,6 +169,7 @@ public final class TrainingLoop {
      * estimate: without it a large network on a large data set looks the same as a stuck one.
      */
     private void announceIfLong(TrainingStep step, double secondsPerBatch, int batchesPerEpoch) {
+        int epochs = settings.epochs();
         double total = secondsPerBatch * batchesPerEpoch * epochs;
         if (total > LONG_SECONDS) {
             String unit = step.batchName();
@@ -204,12 +198,13 @@ public final class TrainingLoop {
                 ? "the parameters of epoch " + best.epoch + ", the best " + best.metric + String.format(" (%.4f)", best.value)
                 : null;
         if (history.interrupted()) {
-            System.err.println("Training interrupted after " + history.epochs() + " of " + epochs + " epochs. "
+            System.err.println("Training interrupted after " + history.epochs() + " of " + settings.epochs()
+                    + " epochs. "
                     + capitalized(step.name()) + " keeps " + (restored != null ? restored : "what it learned so far")
                     + " and can be used, or trained further by training again; History.latest() has the"
                     + " history so far.");
         } else if (history.stoppedEarly()) {
-            System.out.println("Stopped early after epoch " + history.epochs() + " of " + epochs + ": "
+            System.out.println("Stopped early after epoch " + history.epochs() + " of " + settings.epochs() + ": "
                     + history.stopReason() + "." + (restored != null ? " " + capitalized(step.name()) + " has "
                     + restored + "." : ""));
         }
@@ -258,102 +253,26 @@ public final class TrainingLoop {
         }
     }
 
-    /** Refuses a patience below 1 or a missing metric name (for {@link Trainer} too). */
-    static void checkEarlyStopping(String metric, int patience) {
-        if (patience < 1) {
-            throw new IllegalArgumentException("earlyStopping expected a patience of 1 or more epochs"
-                    + " but was given " + patience + "; 5 to 10 is typical");
-        }
-        if (metric == null || metric.isBlank()) {
-            throw new IllegalArgumentException("earlyStopping expected a metric name such as \""
-                    + History.VALIDATION_LOSS + "\" but was given " + (metric == null ? "null" : "'" + metric + "'"));
-        }
-    }
-
-    /** The number of epochs, or an error unless it is 1 or more (for {@link Trainer} too). */
-    static int checkEpochs(int epochs) {
-        if (epochs < 1) {
-            throw new IllegalArgumentException("epochs expected 1 or more but was given " + epochs
-                    + "; try 10 and raise it while the loss still falls");
-        }
-        return epochs;
-    }
-
-    /** The callback, or an error saying what to pass instead of null (for {@link Trainer} too). */
-    static EpochCallback checkCallback(EpochCallback callback) {
-        if (callback == null) {
-            throw new IllegalArgumentException("callback expected code to run after every epoch but was"
-                    + " given null; e.g. .callback(epoch -> System.out.println(epoch))");
-        }
-        return callback;
-    }
-
-    /** Settings of a {@link TrainingLoop}. */
-    public static final class Builder {
-        private int epochs = 10;
-        private int batchSize = 32;
-        private Random random = Seeds.random(42);
-        private boolean live = true;
-        private String monitor;
-        private int patience;
-        private final List<EpochCallback> callbacks = new ArrayList<>();
+    /** Settings of a {@link TrainingLoop}: those of every run ({@link LoopBuilder}) and the order of the examples. */
+    public static final class Builder extends LoopBuilder<Builder> {
 
         private Builder() {
         }
 
-        /** Passes over the data (default 10). */
-        public Builder epochs(int epochs) {
-            this.epochs = checkEpochs(epochs);
-            return this;
-        }
-
-        /** Examples per step (default 32); 0 trains on all examples at once, in their order. */
-        public Builder batchSize(int batchSize) {
-            if (batchSize < 0) {
-                throw new IllegalArgumentException("batchSize expected 1 or more (or 0 for all examples at"
-                        + " once) but was given " + batchSize + "; 32 is a good default");
-            }
-            this.batchSize = batchSize;
-            return this;
-        }
-
-        /** Shuffles the examples each epoch with a generator seeded with {@code seed} (default 42). */
-        public Builder seed(long seed) {
-            this.random = Seeds.random(seed);
+        /** Every step sees all examples, in their order: one epoch is one step of full-batch gradient descent. */
+        public Builder allAtOnce() {
+            this.batchSize = 0;
             return this;
         }
 
         /** The order of the examples: shuffled each epoch by this generator; null keeps their order. */
         public Builder random(Random random) {
-            this.random = random;
-            return this;
-        }
-
-        /** Whether to show the run on the {@link TrainingDisplay} (a live chart in a notebook; default true). */
-        public Builder live(boolean live) {
-            this.live = live;
-            return this;
-        }
-
-        /**
-         * Stops when {@code metric} has not improved for {@code patience} epochs and gives the model
-         * back its state from the best epoch (if its step offers a {@link TrainingStep#checkpoint()}).
-         */
-        public Builder earlyStopping(String metric, int patience) {
-            checkEarlyStopping(metric, patience);
-            this.monitor = metric;
-            this.patience = patience;
-            return this;
-        }
-
-        /** Code to run after every epoch. */
-        public Builder callback(EpochCallback callback) {
-            callbacks.add(checkCallback(callback));
+            order(random);
             return this;
         }
 
         public TrainingLoop build() {
-            return new TrainingLoop(this);
+            return new TrainingLoop(settings());
         }
     }
 }

@@ -120,9 +120,9 @@ class TrainingLoopTest {
     }
 
     @Test
-    void batchSizeZeroTrainsOnAllExamplesInTheirOrder() {
+    void allAtOnceTrainsOnAllExamplesInTheirOrder() {
         RecordingStep step = new RecordingStep(5, e -> 1);
-        quiet().epochs(2).batchSize(0).build().run(step);
+        quiet().epochs(2).allAtOnce().build().run(step);
         assertEquals(2, step.batches.size());
         assertArrayEquals(new int[] {0, 1, 2, 3, 4}, step.batches.get(1));
     }
@@ -205,7 +205,7 @@ class TrainingLoopTest {
     @Test
     void badSettingsSayWhatIsExpected() {
         assertThrows(IllegalArgumentException.class, () -> TrainingLoop.builder().epochs(0));
-        assertThrows(IllegalArgumentException.class, () -> TrainingLoop.builder().batchSize(-1));
+        assertThrows(IllegalArgumentException.class, () -> TrainingLoop.builder().batchSize(0));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> quiet().earlyStopping("accuracy", 2).build().run(new RecordingStep(3, x -> 1)));
         assertTrue(e.getMessage().contains("[loss]"), e.getMessage());
