@@ -44,6 +44,10 @@ MATH_PATTERN = re.compile(
     re.S,
 )
 
+# What nbconvert writes into an <img> that came without alternative text; the library gives every
+# figure one (Figure.description), so seeing this means an image is undescribed.
+NBCONVERT_DEFAULT_ALT = "No description has been provided for this image"
+
 # Waits for every <img> to finish (forcing lazy ones to load) and reports it.
 IMAGES_JS = """async (timeoutMs) => {
   const imgs = Array.from(document.images);
@@ -59,6 +63,7 @@ IMAGES_JS = """async (timeoutMs) => {
   return imgs.map(img => ({
     src: img.currentSrc || img.getAttribute('src') || '',
     ok: img.complete && img.naturalWidth > 0,
+    alt: (img.getAttribute('alt') || '').trim(),
   }));
 }"""
 
@@ -195,11 +200,13 @@ def check_page(context, path: Path, shot: Optional[Path]) -> dict:
         errors.append("math: page has TeX but nothing was typeset")
 
     broken = [_short(i["src"]) for i in images if not i["ok"]]
+    undescribed = [n for n, i in enumerate(images, 1) if i["alt"] in ("", NBCONVERT_DEFAULT_ALT)]
     return {
         "page": path.name,
-        "ok": not (broken or external or failed or errors),
+        "ok": not (broken or undescribed or external or failed or errors),
         "images": len(images),
         "broken_images": broken,
+        "undescribed_images": undescribed,
         "external_requests": external,
         "failed_requests": failed,
         "math_rendered": math_rendered,
@@ -272,6 +279,11 @@ def check_site(site_dir: Path, shots_dir: Path) -> list[dict]:
 def problems(result: dict) -> list[str]:
     """Human-readable reasons a page failed."""
     out = [f"image did not load: {s}" for s in result["broken_images"]]
+    undescribed = result.get("undescribed_images", [])
+    if undescribed:
+        out.append(f"image{'s' if len(undescribed) > 1 else ''} {', '.join(map(str, undescribed))} of"
+                   f" {result['images']} without a description (alt text) for readers who cannot see"
+                   " them; figures get theirs from Figure.description()")
     out += [f"request left the machine: {_short(u)}" for u in result["external_requests"]]
     out += [f"request failed: {f}" for f in result["failed_requests"]]
     out += result["errors"]

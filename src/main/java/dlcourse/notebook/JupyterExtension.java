@@ -62,8 +62,10 @@ public final class JupyterExtension implements Extension {
     private static void render(Figure figure, RenderContext context) {
         context.renderIfRequested(MIMEType.IMAGE_PNG, (type, out) -> {
             out.putData(type, Base64.getEncoder().encodeToString(figure.toPng()));
-            // The PNG is drawn at twice the size for sharpness; tell the front end its real size.
-            out.putMetaData(type, Map.of("width", figure.width(), "height", figure.height()));
+            // The PNG is drawn at twice the size for sharpness; tell the front end its real size. The
+            // description becomes the image's alternative text (nbconvert reads "alt" from here).
+            out.putMetaData(type, Map.of("width", figure.width(), "height", figure.height(),
+                    "alt", figure.description()));
         });
         context.renderIfRequested(MIMEType.IMAGE_SVG, () -> figure.toSvg());
         context.renderIfRequested(MIMEType.TEXT_PLAIN, figure::toString);

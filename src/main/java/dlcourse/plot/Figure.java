@@ -15,11 +15,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.imageio.ImageIO;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.internal.series.Series;
 
 /**
  * A finished picture: what every plotting call returns. As the last expression of a notebook cell
@@ -50,14 +52,17 @@ public final class Figure {
     private final String title;
     private final int drawnWidth;
     private final int drawnHeight;
+    /** The figures a {@link #row} places side by side (none for others), for its description. */
+    private final List<Figure> panels;
 
     private Figure(Chart<?, ?> chart, Consumer<Graphics2D> painter, String title, int width,
-                   int height) {
+                   int height, List<Figure> panels) {
         this.chart = chart;
         this.painter = painter;
         this.title = title;
         this.drawnWidth = width;
         this.drawnHeight = height;
+        this.panels = panels;
     }
 
     /** Wraps an XChart chart as it is (no restyling); see {@link Style#apply} for the house style. */
@@ -67,7 +72,7 @@ public final class Figure {
                     "Figure.of expected an XChart chart but was given null; build one first, e.g. "
                             + "new XYChartBuilder().build()");
         }
-        return new Figure(chart, null, null, 0, 0);
+        return new Figure(chart, null, null, 0, 0, List.of());
     }
 
     /**
@@ -89,7 +94,7 @@ public final class Figure {
             throw new IllegalArgumentException("Figure.drawn expected a painter but was given null;"
                     + " pass one that draws on a Graphics2D, e.g. g -> g.drawLine(0, 0, 100, 100)");
         }
-        return new Figure(null, painter, title, width, height);
+        return new Figure(null, painter, title, width, height, List.of());
     }
 
     /**
@@ -109,7 +114,7 @@ public final class Figure {
         int width = Math.max(panelsWidth,
                 titled ? Painting.textWidth(Painting.TITLE_FONT, title) + 32 : 0);
         int height = top + Arrays.stream(panels).mapToInt(Figure::height).max().orElse(0);
-        return drawn(title, width, height, g -> {
+        return new Figure(null, g -> {
             if (titled) {
                 Painting.title(g, title, width);
             }
@@ -121,7 +126,7 @@ public final class Figure {
                 g.setTransform(saved);
                 x += panel.width();
             }
-        });
+        }, title, width, height, List.of(panels));
     }
 
     /**
@@ -136,14 +141,14 @@ public final class Figure {
                     + "; e.g. resized(320, 240) for one of several figures in a row");
         }
         if (chart != null) {
-            return new Figure(chart, null, title, width, height);
+            return new Figure(chart, null, title, width, height, List.of());
         }
         double sx = (double) width / drawnWidth;
         double sy = (double) height / drawnHeight;
-        return drawn(title, width, height, g -> {
+        return new Figure(null, g -> {
             g.scale(sx, sy);
             paint(g);
-        });
+        }, title, width, height, panels);
     }
 
     /** True for an XChart chart, false for a Java2D drawing. */
@@ -275,6 +280,42 @@ public final class Figure {
     /** Same as {@link #save(Path)}, for a path given as text. */
     public Path save(String file) {
         return save(Path.of(file));
+    }
+
+    /**
+     * What the figure shows, in words: its title and, for a chart, its axes and the series named in
+     * its legend. The notebook gives it to the image as alternative text, which screen readers
+     * read and the static site shows where the image cannot be seen.
+     */
+    public String description() {
+        String name = chart != null ? chart.getTitle() : title;
+        String untitled = panels.isEmpty() ? "Untitled figure" : panels.size() + " figures side by side";
+        StringBuilder text = new StringBuilder(name == null || name.isBlank() ? untitled : name.strip());
+        if (chart != null) {
+            String x = chart.getXAxisTitle();
+            String y = chart.getYAxisTitle();
+            if (x != null && !x.isBlank()) {
+                text.append(". Horizontal axis: ").append(x);
+            }
+            if (y != null && !y.isBlank()) {
+                text.append(". Vertical axis: ").append(y);
+            }
+            List<String> legend = chart.getSeriesMap().values().stream()
+                    .filter(Series::isShowInLegend).map(Series::getName).toList();
+            if (!legend.isEmpty()) {
+                text.append(". Series: ").append(String.join(", ", legend));
+            }
+        }
+        String described = ended(text.toString());
+        for (int i = 0; i < panels.size(); i++) {
+            described += " Panel " + (i + 1) + " of " + panels.size() + ": " + panels.get(i).description();
+        }
+        return described;
+    }
+
+    /** The text as a finished sentence: a title may already end with its own mark. */
+    private static String ended(String text) {
+        return ".!?".indexOf(text.charAt(text.length() - 1)) >= 0 ? text : text + ".";
     }
 
     /** A one-line description; also what a notebook shows where images cannot be displayed. */

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
 
 class FigureTest {
 
@@ -52,6 +54,19 @@ class FigureTest {
     }
 
     @Test
+    void descriptionNamesTitleAxesAndTheSeriesOfTheLegend() {
+        XYChart chart = new XYChartBuilder().title("Loss per epoch").xAxisTitle("epoch").yAxisTitle("loss").build();
+        chart.addSeries("training", new double[] {1, 2}, new double[] {0.9, 0.5});
+        chart.addSeries("validation", new double[] {1, 2}, new double[] {1.0, 0.7});
+        chart.addSeries("marker", new double[] {2}, new double[] {0.5}).setShowInLegend(false);
+        assertEquals("Loss per epoch. Horizontal axis: epoch. Vertical axis: loss. Series: training, validation.",
+                Figure.of(chart).description());
+        assertEquals("Untitled figure.", Figure.of(new XYChartBuilder().build()).description());
+        assertEquals("Red square.", Figure.drawn("Red square", 20, 10, g -> { }).description());
+        assertEquals("Why?", Figure.drawn("Why?", 20, 10, g -> { }).description());
+    }
+
+    @Test
     void drawnFigurePaintsOnWhiteAtTwiceTheSize() throws Exception {
         Figure drawing = Figure.drawn("Red square", 200, 100, g -> {
             g.setColor(java.awt.Color.RED);
@@ -83,6 +98,9 @@ class FigureTest {
                 "the left panel under the title");
         assertTrue(PlotTesting.count(r.png(), Style.color(0), 10) > 200, "the chart's line on the right");
         assertTrue(PlotTesting.svgTexts(r.svg()).contains("Both"));
+        assertEquals("Both. Panel 1 of 2: Untitled figure. Panel 2 of 2: " + right.description(), row.description());
+        assertEquals(row.description(), row.resized(200, 100).description(), "a resized row keeps its panels");
+        assertTrue(Figure.row(null, left, right).description().startsWith("2 figures side by side. Panel 1"));
     }
 
     @Test
