@@ -103,9 +103,12 @@ public final class GenerativeMetrics {
         }
         return sum / ((double) p.length * q.length);
     }
+
     /**
-     * The same error for the laziest possible "autoencoder", which outputs the mean example whatever
-     * the input: the baseline any trained autoencoder should beat by far.
+     * The reconstruction error (mean squared difference per value) of the laziest possible
+     * "autoencoder", which outputs the mean of {@code features} whatever the input: the baseline
+     * any trained autoencoder should beat by far. The mean is taken over the examples given, so
+     * no single fixed output does better on them.
      */
     public static double baselineError(INDArray features) {
         INDArray x = Rows.checked("baselineError", features, "features");
