@@ -281,9 +281,10 @@ def problems(result: dict) -> list[str]:
     out = [f"image did not load: {s}" for s in result["broken_images"]]
     undescribed = result.get("undescribed_images", [])
     if undescribed:
-        out.append(f"image{'s' if len(undescribed) > 1 else ''} {', '.join(map(str, undescribed))} of"
-                   f" {result['images']} without a description (alt text) for readers who cannot see"
-                   " them; figures get theirs from Figure.description()")
+        several = len(undescribed) > 1
+        out.append(f"image{'s' if several else ''} {', '.join(map(str, undescribed))} of {result['images']}"
+                   f" without a description (alt text) for readers who cannot see {'them' if several else 'it'};"
+                   " figures get theirs from Figure.description()")
     out += [f"request left the machine: {_short(u)}" for u in result["external_requests"]]
     out += [f"request failed: {f}" for f in result["failed_requests"]]
     out += result["errors"]

@@ -412,9 +412,7 @@ def site_and_browser(executed):
         if check["exercises"] == 0:
             check["error"] = "no exercise box on any page: their hints and solutions cannot be revealed"
         elif bad:
-            check["error"] = "; ".join(f"{p['page']}: {', '.join(map(str, p['errors'] or []))}"
-                                       f" external={p['external_requests']} failed={p['failed_requests']}"
-                                       f" broken images={p['broken_images']}" for p in bad)
+            check["error"] = "; ".join(f"{p['page']}: {' | '.join(browser_check.problems(p))}" for p in bad)
         else:
             check["status"] = "passed"
     except Exception as e:
