@@ -61,7 +61,8 @@ class FigureTest {
         chart.addSeries("marker", new double[] {2}, new double[] {0.5}).setShowInLegend(false);
         assertEquals("Loss per epoch. Horizontal axis: epoch. Vertical axis: loss. Series: training, validation.",
                 Figure.of(chart).description());
-        assertEquals("Untitled figure.", Figure.of(new XYChartBuilder().build()).description());
+        assertEquals("Chart.", Figure.of(new XYChartBuilder().build()).description());
+        assertEquals("Figure.", Figure.drawn(20, 10, g -> { }).description());
         assertEquals("Red square.", Figure.drawn("Red square", 20, 10, g -> { }).description());
         assertEquals("Why?", Figure.drawn("Why?", 20, 10, g -> { }).description());
     }
@@ -98,7 +99,7 @@ class FigureTest {
                 "the left panel under the title");
         assertTrue(PlotTesting.count(r.png(), Style.color(0), 10) > 200, "the chart's line on the right");
         assertTrue(PlotTesting.svgTexts(r.svg()).contains("Both"));
-        assertEquals("Both. Panel 1 of 2: Untitled figure. Panel 2 of 2: " + right.description(), row.description());
+        assertEquals("Both. Panel 1 of 2: Figure. Panel 2 of 2: " + right.description(), row.description());
         assertEquals(row.description(), row.resized(200, 100).description(), "a resized row keeps its panels");
         assertTrue(Figure.row(null, left, right).description().startsWith("2 figures side by side. Panel 1"));
     }
