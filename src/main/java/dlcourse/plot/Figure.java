@@ -289,7 +289,8 @@ public final class Figure {
      */
     public String description() {
         String name = chart != null ? chart.getTitle() : title;
-        String untitled = chart != null ? "Chart" : panels.isEmpty() ? "Figure" : panels.size() + " figures side by side";
+        String untitled = chart != null ? "Chart"
+                : panels.isEmpty() ? "Figure" : panels.size() + " figures side by side";
         StringBuilder text = new StringBuilder(name == null || name.isBlank() ? untitled : name.strip());
         if (chart != null) {
             String x = chart.getXAxisTitle();
