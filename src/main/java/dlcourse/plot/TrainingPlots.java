@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -22,6 +23,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * }</pre>
  */
 public final class TrainingPlots {
+
+    /** The dashed line at the kept epoch: a grey no curve uses. */
+    static final Color KEPT_EPOCH = new Color(0x8c8c8c);
 
     private TrainingPlots() {
     }
@@ -106,7 +110,8 @@ public final class TrainingPlots {
                 }
             }
         }
-        chart.getStyler().setLegendVisible(metrics.size() > 1);
+        boolean bestMarked = history.bestEpoch() > 0;
+        chart.getStyler().setLegendVisible(metrics.size() > 1 || bestMarked);
         List<double[]> curves = new ArrayList<>();
         for (String metric : metrics) {
             curves.add(history.values(metric));
@@ -129,8 +134,28 @@ public final class TrainingPlots {
         for (int i = 0; i < metrics.size(); i++) {
             epochAxes.add(epochs);
         }
+        if (bestMarked) {
+            markBestEpoch(chart, history.bestEpoch());
+            epochAxes.add(new double[] {history.bestEpoch(), history.bestEpoch()});
+            curves.add(new double[] {chart.getStyler().getYAxisMin(), chart.getStyler().getYAxisMax()});
+        }
         placeLegend(chart, epochAxes, curves);
         return chart;
+    }
+
+    /**
+     * A dashed vertical line at the epoch whose parameters the model kept (early stopping gives
+     * them back), so the chart shows which point of the curves the model is. Call after the axis
+     * ranges are set: the line spans the whole height.
+     */
+    private static void markBestEpoch(XYChart chart, int epoch) {
+        double bottom = chart.getStyler().getYAxisMin();
+        double top = chart.getStyler().getYAxisMax();
+        XYSeries line = chart.addSeries("epoch " + epoch + " (kept)", new double[] {epoch, epoch},
+                new double[] {bottom, top});
+        line.setMarker(SeriesMarkers.NONE);
+        line.setLineColor(KEPT_EPOCH);
+        line.setLineStyle(SeriesLines.DASH_DASH);
     }
 
     /** True for "loss" with "validation loss" or "accuracy" with "validation accuracy". */

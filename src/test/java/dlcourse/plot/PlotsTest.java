@@ -4,12 +4,15 @@ import static dlcourse.plot.PlotTesting.assertInked;
 import static dlcourse.plot.PlotTesting.count;
 import static dlcourse.plot.PlotTesting.render;
 import static dlcourse.plot.PlotTesting.svgTexts;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dlcourse.data.SyntheticData;
 import dlcourse.train.History;
+import dlcourse.train.TrainingLoop;
+import dlcourse.train.TrainingStep;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
@@ -178,6 +181,35 @@ class PlotsTest {
     }
 
     @Test
+    void earlyStoppingMarksTheEpochWhoseParametersWereKept() throws Exception {
+        double[] losses = {0.9, 0.6, 0.4, 0.5, 0.55, 0.7, 0.8, 0.9};   // lowest at epoch 3
+        History h = TrainingLoop.builder().epochs(losses.length).live(false).earlyStopping(History.LOSS, 2).build()
+                .run(new TrainingStep() {
+                    @Override
+                    public List<String> metrics() {
+                        return List.of(History.LOSS);
+                    }
+
+                    @Override
+                    public int examples() {
+                        return 4;
+                    }
+
+                    @Override
+                    public double[] train(int[] rows, int epoch) {
+                        return new double[] {losses[epoch - 1]};
+                    }
+                });
+        assertEquals(3, h.bestEpoch());
+        Figure figure = TrainingPlots.history(h);
+        PlotTesting.Rendered r = render(figure, "history-best-epoch");
+        XYSeries kept = ((XYChart) figure.chart()).getSeriesMap().get("epoch 3 (kept)");
+        assertArrayEquals(new double[] {3, 3}, kept.getXData(), 0);
+        assertTrue(figure.description().contains("Series: training, epoch 3 (kept)"), figure.description());
+        assertTrue(count(r.png(), TrainingPlots.KEPT_EPOCH, 10) > 100, "the dashed line is drawn");
+    }
+
+    @Test
     void historyOfOneEpochShowsPointsAndInterruptionIsTold() throws Exception {
         History h = History.start(50, History.LOSS);
         h.add(1, Map.of(History.LOSS, 0.7));
@@ -315,6 +347,16 @@ class PlotsTest {
         assertEquals(1.0, sum, 1e-9, "each sample's fractions add up to 1");
         assertEquals(0.0, chart.getStyler().getYAxisMin(), 1e-12);
         assertTrue(count(r.png(), Style.color(1), 40) > 100, "anomalies in orange");
+        assertEquals("0.###", chart.getStyler().getXAxisDecimalPattern(), "0.02, not .02");
+        assertEquals("0.###", chart.getStyler().getYAxisDecimalPattern(), "0.05, not .05");
+    }
+
+    @Test
+    void tickPatternsGiveTheDecimalsATenthOfTheRangeNeeds() {
+        assertEquals("0.###", Plots.decimalPattern(0.055));
+        assertEquals("0.#", Plots.decimalPattern(8));
+        assertEquals("0", Plots.decimalPattern(200));
+        assertEquals("0", Plots.decimalPattern(0));
     }
 
     @Test
