@@ -184,22 +184,7 @@ class PlotsTest {
     void earlyStoppingMarksTheEpochWhoseParametersWereKept() throws Exception {
         double[] losses = {0.9, 0.6, 0.4, 0.5, 0.55, 0.7, 0.8, 0.9};   // lowest at epoch 3
         History h = TrainingLoop.builder().epochs(losses.length).live(false).earlyStopping(History.LOSS, 2).build()
-                .run(new TrainingStep() {
-                    @Override
-                    public List<String> metrics() {
-                        return List.of(History.LOSS);
-                    }
-
-                    @Override
-                    public int examples() {
-                        return 4;
-                    }
-
-                    @Override
-                    public double[] train(int[] rows, int epoch) {
-                        return new double[] {losses[epoch - 1]};
-                    }
-                });
+                .run(new ScriptedLoss(losses));
         assertEquals(3, h.bestEpoch());
         Figure figure = TrainingPlots.history(h);
         PlotTesting.Rendered r = render(figure, "history-best-epoch");
@@ -416,5 +401,29 @@ class PlotsTest {
         assertTrue(svgTexts(r.svg()).contains("blue −1"), svgTexts(r.svg()));
         assertTrue(count(r.png(), Style.color(0), 10) > 100 && count(r.png(), Painting.WRONG, 10) > 100,
                 "a full blue and a full red cell");
+    }
+
+    /** A step that reports a given loss in each epoch, whatever the batch: early stopping on a script. */
+    private static final class ScriptedLoss implements TrainingStep {
+        private final double[] lossPerEpoch;
+
+        ScriptedLoss(double[] lossPerEpoch) {
+            this.lossPerEpoch = lossPerEpoch;
+        }
+
+        @Override
+        public List<String> metrics() {
+            return List.of(History.LOSS);
+        }
+
+        @Override
+        public int examples() {
+            return 4;
+        }
+
+        @Override
+        public double[] train(int[] rows, int epoch) {
+            return new double[] {lossPerEpoch[epoch - 1]};
+        }
     }
 }
