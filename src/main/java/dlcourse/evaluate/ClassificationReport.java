@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.dataset.DataSet;
 import tech.tablesaw.api.DoubleColumn;
@@ -277,15 +278,18 @@ public final class ClassificationReport {
 
     @Override
     public String toString() {
-        StringBuilder s = new StringBuilder(String.format("Classification of %d examples: accuracy %.1f%% (%d correct)%n%n",
-                examples, 100 * accuracy(), correct()));
+        // 100.0 * correct / examples, not 100 * accuracy(): 1769 of 2000 is 88.45 exactly and rounds to
+        // 88.5, as the confusion matrix's title shows it, where 100 * 0.8845 gives 88.44999… and 88.4.
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
+                "Classification of %d examples: accuracy %.1f%% (%d correct)%n%n",
+                examples, 100.0 * correct() / examples, correct()));
         int width = Math.max("macro average".length(), classNames.stream().mapToInt(String::length).max().orElse(1));
-        s.append(String.format("%-" + width + "s  precision  recall     F1  support%n", "class"));
+        s.append(String.format(Locale.ROOT, "%-" + width + "s  precision  recall     F1  support%n", "class"));
         for (int c = 0; c < confusion.length; c++) {
-            s.append(String.format("%-" + width + "s  %9.3f  %6.3f  %5.3f  %7d%n", classNames.get(c),
+            s.append(String.format(Locale.ROOT, "%-" + width + "s  %9.3f  %6.3f  %5.3f  %7d%n", classNames.get(c),
                     precision(c), recall(c), f1(c), support(c)));
         }
-        s.append(String.format("%-" + width + "s  %9.3f  %6.3f  %5.3f  %7d%n%n", "macro average",
+        s.append(String.format(Locale.ROOT, "%-" + width + "s  %9.3f  %6.3f  %5.3f  %7d%n%n", "macro average",
                 macroPrecision(), macroRecall(), macroF1(), examples));
         s.append("Confusion matrix (rows: actual class, columns: predicted class)\n");
         int cell = Math.max(classNames.stream().mapToInt(String::length).max().orElse(1),
@@ -293,12 +297,12 @@ public final class ClassificationReport {
         int first = classNames.stream().mapToInt(String::length).max().orElse(1);
         s.append(" ".repeat(first));
         for (String name : classNames) {
-            s.append("  ").append(String.format("%" + cell + "s", name));
+            s.append("  ").append(String.format(Locale.ROOT, "%" + cell + "s", name));
         }
         for (int a = 0; a < confusion.length; a++) {
-            s.append('\n').append(String.format("%-" + first + "s", classNames.get(a)));
+            s.append('\n').append(String.format(Locale.ROOT, "%-" + first + "s", classNames.get(a)));
             for (int p = 0; p < confusion.length; p++) {
-                s.append("  ").append(String.format("%" + cell + "d", confusion[a][p]));
+                s.append("  ").append(String.format(Locale.ROOT, "%" + cell + "d", confusion[a][p]));
             }
         }
         return s.toString();

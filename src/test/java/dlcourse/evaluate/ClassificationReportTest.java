@@ -8,6 +8,7 @@ import dlcourse.data.SyntheticData;
 import dlcourse.nets.Mlp;
 import dlcourse.train.TrainFixtures;
 import dlcourse.train.Trainer;
+import java.util.Arrays;
 import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,16 @@ class ClassificationReportTest {
         assertEquals((1 + 2.0 / 3) / 2, r.macroPrecision(), 1e-12);
         assertEquals((0.5 + 1) / 2, r.macroRecall(), 1e-12);
         assertEquals(List.of("0", "1", "2"), r.classNames());
+    }
+
+    @Test
+    void accuracyInTheTextRoundsAsTheConfusionMatrixTitleDoes() {
+        int[] actual = new int[2000];
+        int[] predicted = new int[2000];
+        Arrays.fill(predicted, 1769, 2000, 1);   // 1769 of 2000 right: 88.45 %, which rounds up
+        ClassificationReport r = ClassificationReport.of(actual, predicted, 2);
+        assertTrue(r.toString().startsWith("Classification of 2000 examples: accuracy 88.5% (1769 correct)"),
+                r.toString());
     }
 
     @Test
