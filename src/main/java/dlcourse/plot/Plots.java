@@ -405,9 +405,6 @@ public final class Plots {
         double margin = 0.02 * (high - low);
         chart.getStyler().setXAxisMin(low - margin).setXAxisMax(high + margin);
         chart.getStyler().setYAxisMin(0.0).setYAxisMax(top * 1.08);
-        // 0.05, not XChart's .05; as many decimals as a tenth of the range needs, no trailing zeros.
-        chart.getStyler().setYAxisDecimalPattern("0.###");
-        chart.getStyler().setXAxisDecimalPattern(decimalPattern(high - low));
         chart.getStyler().setLegendVisible(samples.length > 1);
         placeLegend(chart, outlinesX, outlinesY);   // in the corner the bars leave most empty
         return Figure.of(chart);
@@ -418,12 +415,6 @@ public final class Plots {
      * keeps XChart 3.8 from putting a tick label at every data point when the points are evenly
      * spaced (it does that when the axis ends coincide with the data grid), which crowds the axis.
      */
-    /** A tick label pattern with a leading 0 and the decimals a tenth of {@code range} needs, e.g. 0.## for 0.5. */
-    static String decimalPattern(double range) {
-        int decimals = range > 0 ? (int) Math.max(0, Math.ceil(-Math.log10(range / 10))) : 0;
-        return decimals == 0 ? "0" : "0." + "#".repeat(Math.min(decimals, 8));
-    }
-
     static void setRangeWithMargin(XYChart chart, double[] values, boolean xAxis) {
         double min = Arrays.stream(values).filter(Double::isFinite).min().orElse(0);
         double max = Arrays.stream(values).filter(Double::isFinite).max().orElse(1);

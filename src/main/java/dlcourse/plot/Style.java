@@ -39,6 +39,8 @@ public final class Style {
     static final Color INK = new Color(0x333333);
     static final Color MUTED_INK = new Color(0x555555);
     static final Color GRID = new Color(0xe6e6e6);
+    /** Tick labels: optional decimals, so 2, 0.5 and 0.05 each print as they are. */
+    static final String TICK_PATTERN = "0.########";
 
     private Style() {
     }
@@ -90,6 +92,9 @@ public final class Style {
             a.setPlotGridLinesStroke(new BasicStroke(1f));
             a.setPlotMargin(4);
             a.setAxisTitlePadding(8);
+            // A leading 0 (0.05, where XChart writes .05) and as many decimals as a tick needs.
+            a.setXAxisDecimalPattern(TICK_PATTERN);
+            a.setYAxisDecimalPattern(TICK_PATTERN);
         }
         return chart;
     }
