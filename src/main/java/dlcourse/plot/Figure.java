@@ -85,6 +85,12 @@ public final class Figure {
 
     /** The same, with a title for the figure's text form (the painter draws what it shows). */
     public static Figure drawn(String title, int width, int height, Consumer<Graphics2D> painter) {
+        return drawn(title, width, height, painter, List.of());
+    }
+
+    /** A drawing with the size checks of {@link #drawn(String, int, int, Consumer)}, keeping a row's panels. */
+    private static Figure drawn(String title, int width, int height, Consumer<Graphics2D> painter,
+                                List<Figure> panels) {
         if (width < 1 || height < 1 || width > MAX_SIZE || height > MAX_SIZE) {
             throw new IllegalArgumentException("Figure.drawn expected a width and height from 1 to "
                     + MAX_SIZE + " pixels but was given " + width + "×" + height
@@ -94,7 +100,7 @@ public final class Figure {
             throw new IllegalArgumentException("Figure.drawn expected a painter but was given null;"
                     + " pass one that draws on a Graphics2D, e.g. g -> g.drawLine(0, 0, 100, 100)");
         }
-        return new Figure(null, painter, title, width, height, List.of());
+        return new Figure(null, painter, title, width, height, panels);
     }
 
     /**
@@ -114,7 +120,7 @@ public final class Figure {
         int width = Math.max(panelsWidth,
                 titled ? Painting.textWidth(Painting.TITLE_FONT, title) + 32 : 0);
         int height = top + Arrays.stream(panels).mapToInt(Figure::height).max().orElse(0);
-        return new Figure(null, g -> {
+        return drawn(title, width, height, g -> {
             if (titled) {
                 Painting.title(g, title, width);
             }
@@ -126,7 +132,7 @@ public final class Figure {
                 g.setTransform(saved);
                 x += panel.width();
             }
-        }, title, width, height, List.of(panels));
+        }, List.of(panels));
     }
 
     /**
@@ -145,10 +151,10 @@ public final class Figure {
         }
         double sx = (double) width / drawnWidth;
         double sy = (double) height / drawnHeight;
-        return new Figure(null, g -> {
+        return drawn(title, width, height, g -> {
             g.scale(sx, sy);
             paint(g);
-        }, title, width, height, panels);
+        }, panels);
     }
 
     /** True for an XChart chart, false for a Java2D drawing. */

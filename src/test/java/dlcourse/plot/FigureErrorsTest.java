@@ -30,6 +30,8 @@ class FigureErrorsTest {
                         "Figure.row(\"Compare\", a, b)"),
                 wrong("row with a missing figure", () -> Figure.row("Pair", Figure.drawn(10, 10, g -> { }), null),
                         "null", "Figure.row(\"Compare\", a, b)"),
+                wrong("row wider than a figure may be", () -> Figure.row("Wide", Figure.drawn(3000, 10, g -> { }),
+                        Figure.drawn(3000, 10, g -> { })), "from 1 to 4000 pixels", "6000×"),
                 wrong("scale out of range", () -> Figure.drawn(10, 10, g -> { }).toImage(0), "given 0",
                         "use 1 for normal screens"));
     }
