@@ -48,8 +48,8 @@ public final class Trainer {
     private final Optimizer optimizer;
     private final double learningRate;
 
-    private Trainer(Builder b) {
-        this.loop = b.settings();
+    private Trainer(Builder b, LoopSettings loop) {
+        this.loop = loop;
         this.trainingAccuracy = b.trainingAccuracy;
         this.validation = b.validation;
         this.optimizer = b.optimizer;
@@ -438,7 +438,7 @@ public final class Trainer {
                         + " validation data was given; add .validation(testData), or watch the training"
                         + " loss with .earlyStopping(\"loss\", " + loop.patience() + ")");
             }
-            return new Trainer(this);
+            return new Trainer(this, loop);
         }
     }
 }
